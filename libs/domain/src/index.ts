@@ -1,0 +1,5 @@
+export * from './lib/task';
+export * from './lib/task-store';
+export * from './lib/conversation';
+export * from './lib/auth';
+export * from './lib/errors';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const signUpSchema = z.strictObject({
+  name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),
+  email: z.email('email must be a valid email address').max(254),
+  password: z
+    .string()
+    .min(PASSWORD_MIN, `password must be at least ${PASSWORD_MIN} characters`)
+    .max(PASSWORD_MAX, `password must be at most ${PASSWORD_MAX} characters`),
+});
+export type SignUpRequest = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.strictObject({
+  email: z.email('email must be a valid email address').max(254),
+  password: z.string().min(1, 'password must not be empty').max(PASSWORD_MAX),
+});
+export type SignInRequest = z.infer<typeof signInSchema>;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface AuthResponse {
+  token: string;
+  user: SessionUser;
+}

@@ -1,0 +1,21 @@
+/** The body of every error response, as the contract fixes it. */
+export interface ErrorBody {
+  error: string;
+  message: string;
+  details?: unknown;
+}
+
+/** A failure the client caused; the api turns it into `status` with an {@link ErrorBody}. */
+export class ClientError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ClientError';
+  }
+}
+
+export const notFound = (what: string) => new ClientError(404, 'not_found', `${what} was not found`);

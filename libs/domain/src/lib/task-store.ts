@@ -1,0 +1,21 @@
+import type { CreateTaskInput, ListTasksQuery, Task, UpdateTaskInput } from './task';
+
+export interface TaskPage {
+  tasks: Task[];
+  total: number;
+}
+
+/**
+ * The one way tasks are read and written, shared by the REST routes, the chat agent and
+ * the MCP server. Every method is scoped to one user: a task of another user is reported
+ * as missing (`null`), never returned or changed.
+ */
+export interface TaskStore {
+  list(userId: string, query: ListTasksQuery): Promise<TaskPage>;
+  get(userId: string, taskId: number): Promise<Task | null>;
+  create(userId: string, input: CreateTaskInput): Promise<Task>;
+  update(userId: string, taskId: number, patch: UpdateTaskInput): Promise<Task | null>;
+  remove(userId: string, taskId: number): Promise<Task | null>;
+  /** Sets `completed` (toggles it when omitted); completing a recurring task creates its next occurrence. */
+  setCompleted(userId: string, taskId: number, completed?: boolean): Promise<Task | null>;
+}
