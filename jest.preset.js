@@ -31,6 +31,7 @@ const esmPackages = esmOnlyPackageNames(join(__dirname, 'node_modules')).map(esc
 
 module.exports = {
   testEnvironment: 'node',
+  resolver: '@nx/jest/plugins/resolver',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   transform: {
     '^.+\\.(ts|tsx|js|mjs)$': [

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  createConversationStore,
+  createTaskStore,
+  migrateDatabase,
+  openDatabase,
+  type DatabaseHandle,
+} from '@todo/db';
+import type { SessionUser } from '@todo/domain';
+import './fastify-augment';
+import { createAuth } from './auth';
+import type { AppConfig } from './config';
+import { registerAuthGuard } from './plugins/auth-guard';
+import { registerErrorHandler } from './plugins/error-handler';
+import { authRoutes } from './routes/auth';
+import { healthRoutes, type HealthState } from './routes/health';
+import taskRoutes from './routes/tasks';
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface BuildAppOptions {
+  config: AppConfig;
+  /** An open database; when omitted the app opens `config.DATABASE_URL` and closes it with the server. */
+  database?: DatabaseHandle;
+  /** Pino options or `false`; tests pass `false`. */
+  logger?: boolean | object;
+}
+
+export interface App {
+  server: FastifyInstance;
+  health: HealthState;
+}
+
+export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<App> {
+  const handle = database ?? openDatabase(config.DATABASE_URL, { max: config.DB_POOL_MAX });
+  // Embedded PGlite is a one-process install: it migrates itself. A shared Postgres is migrated
+  // by the explicit `migrate` step, never by every replica racing at start.
+  if (!database && handle.kind === 'pglite') await migrateDatabase(handle);
+
+  const server = Fastify({
+    logger: logger ?? {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-auth-token"]'],
+    },
+    bodyLimit: BODY_LIMIT_BYTES,
+    connectionTimeout: 60_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    return503OnClosing: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { maxParamLength: 200 },
+  });
+  const health: HealthState = { draining: false };
+  const auth = createAuth(handle.db, config);
+
+  server.decorate('config', config);
+  server.decorate('tasks', createTaskStore(handle.db));
+  server.decorate('conversations', createConversationStore(handle.db));
+  server.decorate('userForToken', async (token: string | undefined): Promise<SessionUser | null> => {
+    if (!token) return null;
+    const session = await auth.api.getSession({ headers: new Headers({ authorization: `Bearer ${token}` }) });
+    return session ? { id: session.user.id, email: session.user.email, name: session.user.name } : null;
+  });
+  server.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  if (!database) server.addHook('onClose', () => handle.close());
+
+  registerErrorHandler(server);
+  await server.register(healthRoutes(handle.ping, health));
+  await server.register(authRoutes(auth));
+  await server.register(async (protectedRoutes) => {
+    registerAuthGuard(protectedRoutes);
+    await protectedRoutes.register(taskRoutes);
+  });
+  return { server, health };
+}

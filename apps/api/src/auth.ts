@@ -1,0 +1,29 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { bearer } from 'better-auth/plugins';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@todo/domain';
+import { accounts, sessions, users, verifications, type Database } from '@todo/db';
+import type { AppConfig } from './config';
+
+export function createAuth(db: Database, config: AppConfig) {
+  return betterAuth({
+    appName: 'todo-chatbot',
+    secret: config.AUTH_SECRET,
+    baseURL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: { user: users, session: sessions, account: accounts, verification: verifications },
+    }),
+    emailAndPassword: {
+      enabled: true,
+      autoSignIn: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+    },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    plugins: [bearer()],
+    telemetry: { enabled: false },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

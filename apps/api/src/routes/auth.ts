@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import { APIError } from 'better-auth/api';
+import { ClientError, signInSchema, signUpSchema, type AuthResponse } from '@todo/domain';
+import type { Auth } from '../auth';
+import { bearerToken } from '../plugins/auth-guard';
+
+const toSessionUser = (user: { id: string; email: string; name: string }) => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+});
+
+/** Better Auth's errors carry a status and a code such as USER_ALREADY_EXISTS; keep both, in our shape. */
+function toClientError(error: unknown): unknown {
+  if (!(error instanceof APIError)) return error;
+  const status = error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const code = String(error.body?.code ?? 'auth_error').toLowerCase();
+  const status409 = code === 'user_already_exists' || code === 'user_already_exists_use_another_email';
+  return new ClientError(status409 ? 409 : status, code, error.body?.message ?? error.message);
+}
+
+export function authRoutes(auth: Auth) {
+  return async function register(app: FastifyInstance) {
+    app.post('/api/auth/sign-up/email', async (request): Promise<AuthResponse> => {
+      const body = signUpSchema.parse(request.body ?? {});
+      try {
+        const result = await auth.api.signUpEmail({ body, headers: new Headers() });
+        if (!result.token) throw new Error('sign-up did not open a session');
+        return { token: result.token, user: toSessionUser(result.user) };
+      } catch (error) {
+        throw toClientError(error);
+      }
+    });
+
+    app.post('/api/auth/sign-in/email', async (request): Promise<AuthResponse> => {
+      const body = signInSchema.parse(request.body ?? {});
+      try {
+        const result = await auth.api.signInEmail({ body, headers: new Headers() });
+        return { token: result.token, user: toSessionUser(result.user) };
+      } catch (error) {
+        throw toClientError(error);
+      }
+    });
+
+    app.post('/api/auth/sign-out', async (request) => {
+      const token = bearerToken(request);
+      if (!token || !(await app.userForToken(token))) {
+        throw new ClientError(401, 'unauthorized', 'Sign in and send your token as "Authorization: Bearer <token>"');
+      }
+      try {
+        await auth.api.signOut({ headers: new Headers({ authorization: `Bearer ${token}` }) });
+      } catch (error) {
+        throw toClientError(error);
+      }
+      return { success: true };
+    });
+
+    app.get('/api/auth/session', async (request) => {
+      const user = await app.userForToken(bearerToken(request));
+      if (!user) throw new ClientError(401, 'unauthorized', 'No valid session');
+      return { user };
+    });
+  };
+}

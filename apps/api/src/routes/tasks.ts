@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  ClientError,
+  completeTaskSchema,
+  createTaskSchema,
+  listTasksQuerySchema,
+  notFound,
+  updateTaskSchema,
+  TASK_ID_MAX,
+  type Task,
+} from '@todo/domain';
+
+interface TaskParams {
+  user_id: string;
+  id: string;
+}
+
+/** A non-numeric id is a malformed request; a well-formed id that cannot exist is simply not found. */
+function parseTaskId(raw: string): number {
+  if (!/^-?\d+$/.test(raw)) throw new ClientError(400, 'invalid_id', `"${raw.slice(0, 40)}" is not a task id`);
+  const id = Number(raw);
+  if (id < 1 || id > TASK_ID_MAX) throw notFound(`Task ${raw.slice(0, 40)}`);
+  return id;
+}
+
+const found = (task: Task | null, id: number): Task => {
+  if (!task) throw notFound(`Task ${id}`);
+  return task;
+};
+
+export default async function taskRoutes(app: FastifyInstance) {
+  app.get<{ Params: TaskParams }>('/api/:user_id/tasks', async (request, reply) => {
+    const query = listTasksQuerySchema.parse(request.query ?? {});
+    const page = await app.tasks.list(request.user.id, query);
+    reply.header('x-total-count', String(page.total));
+    return page.tasks;
+  });
+
+  app.post<{ Params: TaskParams }>('/api/:user_id/tasks', async (request, reply) => {
+    const input = createTaskSchema.parse(request.body ?? {});
+    const task = await app.tasks.create(request.user.id, input);
+    return reply.status(201).header('location', `/api/${request.user.id}/tasks/${task.id}`).send(task);
+  });
+
+  app.get<{ Params: TaskParams }>('/api/:user_id/tasks/:id', async (request) => {
+    const id = parseTaskId(request.params.id);
+    return found(await app.tasks.get(request.user.id, id), id);
+  });
+
+  app.put<{ Params: TaskParams }>('/api/:user_id/tasks/:id', async (request) => {
+    const id = parseTaskId(request.params.id);
+    const patch = updateTaskSchema.parse(request.body ?? {});
+    return found(await app.tasks.update(request.user.id, id, patch), id);
+  });
+
+  app.delete<{ Params: TaskParams }>('/api/:user_id/tasks/:id', async (request, reply) => {
+    const id = parseTaskId(request.params.id);
+    found(await app.tasks.remove(request.user.id, id), id);
+    return reply.status(204).send();
+  });
+
+  app.patch<{ Params: TaskParams }>('/api/:user_id/tasks/:id/complete', async (request) => {
+    const id = parseTaskId(request.params.id);
+    const { completed } = completeTaskSchema.parse(request.body ?? {});
+    return found(await app.tasks.setCompleted(request.user.id, id, completed), id);
+  });
+}

@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { sql } from 'drizzle-orm';
+import { Pool } from 'pg';
+import { schema } from './schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseKind;
+  /** Where the data lives, with any password masked: safe to log. */
+  location: string;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MEMORY_URL = 'memory://';
+export const DEFAULT_DATA_DIR = '.data/pglite';
+
+export interface PoolOptions {
+  max?: number;
+  connectionTimeoutMillis?: number;
+  statementTimeoutMillis?: number;
+}
+
+const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//i.test(url);
+
+export function maskUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+/**
+ * Opens the database a `DATABASE_URL` names: `postgres://…` → a pg pool; `memory://` →
+ * PGlite in memory; unset or a folder path (`file:` prefix optional) → PGlite on disk.
+ */
+export function openDatabase(url: string | undefined, pool: PoolOptions = {}): DatabaseHandle {
+  if (url && isPostgresUrl(url)) return openPostgres(url, pool);
+  if (url === MEMORY_URL) return openPglite(undefined, 'memory');
+  return openPglite((url || DEFAULT_DATA_DIR).replace(/^file:(\/\/)?/, ''));
+}
+
+function openPostgres(url: string, options: PoolOptions): DatabaseHandle {
+  const client = new Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+    statement_timeout: options.statementTimeoutMillis ?? 10_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its server (Postgres restart) emits here; without a listener it would crash the process.
+  client.on('error', () => undefined);
+  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'postgres',
+    location: maskUrl(url),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+    close: () => client.end(),
+  };
+}
+
+function openPglite(dataDir: string | undefined, label = dataDir ?? 'memory'): DatabaseHandle {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'pglite',
+    location: `pglite:${label}`,
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+    close: () => client.close(),
+  };
+}

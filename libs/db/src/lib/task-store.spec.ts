@@ -1,0 +1,128 @@
+import { createTaskSchema, listTasksQuerySchema, type ListTasksRequest } from '@todo/domain';
+import type { DatabaseHandle } from './database';
+import { createTaskStore } from './task-store';
+import { insertTestUser, openTestDatabase, testDatabaseUrls } from './test-database';
+
+describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
+  let handle: DatabaseHandle;
+  let store: ReturnType<typeof createTaskStore>;
+  let alice: string;
+  let bob: string;
+
+  const create = (userId: string, input: Parameters<typeof createTaskSchema.parse>[0]) =>
+    store.create(userId, createTaskSchema.parse(input));
+  const list = (userId: string, query: ListTasksRequest = {}) =>
+    store.list(userId, listTasksQuerySchema.parse(query));
+
+  beforeAll(async () => {
+    handle = await openTestDatabase(url);
+    store = createTaskStore(handle.db);
+  });
+  afterAll(() => handle.close());
+  beforeEach(async () => {
+    alice = await insertTestUser(handle, 'Alice');
+    bob = await insertTestUser(handle, 'Bob');
+  });
+
+  it('creates a task with defaults and reads it back', async () => {
+    const task = await create(alice, { title: '  Buy milk  ' });
+    expect(task).toMatchObject({
+      user_id: alice,
+      title: 'Buy milk',
+      description: '',
+      completed: false,
+      priority: 'medium',
+      tags: [],
+      due_at: null,
+      recurrence: null,
+      completed_at: null,
+    });
+    expect(await store.get(alice, task.id)).toEqual(task);
+  });
+
+  it('never shows or changes another user’s task', async () => {
+    const task = await create(alice, { title: 'Private' });
+    expect(await store.get(bob, task.id)).toBeNull();
+    expect(await store.update(bob, task.id, { title: 'Hacked' })).toBeNull();
+    expect(await store.setCompleted(bob, task.id)).toBeNull();
+    expect(await store.remove(bob, task.id)).toBeNull();
+    expect((await list(bob)).total).toBe(0);
+    expect(await store.get(alice, task.id)).toMatchObject({ title: 'Private', completed: false });
+  });
+
+  it('filters by status, priority, tag, search text and due dates, with a total count', async () => {
+    await create(alice, { title: 'Write report', priority: 'high', tags: ['work'], due_at: '2030-01-10T09:00:00Z' });
+    await create(alice, { title: 'Groceries', description: 'milk 100% organic', tags: ['home'], due_at: '2030-01-20' });
+    const done = await create(alice, { title: 'Call mom', priority: 'low' });
+    await store.setCompleted(alice, done.id, true);
+
+    const titles = async (query: ListTasksRequest) => (await list(alice, query)).tasks.map((t) => t.title);
+    expect(await titles({ status: 'pending' })).toEqual(['Write report', 'Groceries']);
+    expect(await titles({ status: 'completed' })).toEqual(['Call mom']);
+    expect(await titles({ priority: 'high' })).toEqual(['Write report']);
+    expect(await titles({ tag: 'home' })).toEqual(['Groceries']);
+    expect(await titles({ q: 'REPORT' })).toEqual(['Write report']);
+    expect(await titles({ q: '100%' })).toEqual(['Groceries']);
+    expect(await titles({ q: '%' })).toEqual(['Groceries']);
+    expect(await titles({ due_before: '2030-01-15' })).toEqual(['Write report']);
+    expect(await titles({ due_after: '2030-01-15' })).toEqual(['Groceries']);
+    expect(await titles({ sort: 'priority', order: 'desc' })).toEqual(['Write report', 'Groceries', 'Call mom']);
+    expect(await titles({ sort: 'title' })).toEqual(['Call mom', 'Groceries', 'Write report']);
+    const page = await list(alice, { limit: 1, offset: 1 });
+    expect(page.tasks.map((t) => t.title)).toEqual(['Groceries']);
+    expect(page.total).toBe(3);
+  });
+
+  it('toggles completion, or sets it explicitly', async () => {
+    const task = await create(alice, { title: 'Toggle me' });
+    const completed = await store.setCompleted(alice, task.id);
+    expect(completed).toMatchObject({ completed: true });
+    expect(completed?.completed_at).not.toBeNull();
+    expect(await store.setCompleted(alice, task.id, true)).toMatchObject({ completed: true });
+    const reopened = await store.setCompleted(alice, task.id);
+    expect(reopened).toMatchObject({ completed: false, completed_at: null });
+  });
+
+  it('completing a recurring task schedules its next occurrence', async () => {
+    const task = await create(alice, {
+      title: 'Water plants',
+      tags: ['home'],
+      priority: 'high',
+      due_at: '2030-01-31T08:00:00Z',
+      recurrence: { every: 'month', interval: 1 },
+    });
+    const completed = await store.setCompleted(alice, task.id, true);
+    expect(completed).toMatchObject({ id: task.id, completed: true });
+    const pending = (await list(alice, { status: 'pending' })).tasks;
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({
+      title: 'Water plants',
+      tags: ['home'],
+      priority: 'high',
+      due_at: '2030-02-28T08:00:00.000Z',
+      recurrence: { every: 'month', interval: 1 },
+    });
+    expect(pending[0].id).not.toBe(task.id);
+  });
+
+  it('updates any subset of fields and bumps updated_at', async () => {
+    const task = await create(alice, { title: 'Old', tags: ['a'] });
+    const updated = await store.update(alice, task.id, { title: 'New', tags: [], due_at: null, completed: true });
+    expect(updated).toMatchObject({ title: 'New', tags: [], completed: true });
+    expect(Date.parse(updated?.updated_at ?? '')).toBeGreaterThanOrEqual(Date.parse(task.updated_at));
+  });
+
+  it('deletes a task and returns it', async () => {
+    const task = await create(alice, { title: 'Gone' });
+    expect(await store.remove(alice, task.id)).toMatchObject({ id: task.id });
+    expect(await store.get(alice, task.id)).toBeNull();
+    expect(await store.remove(alice, task.id)).toBeNull();
+  });
+
+  it('stores unicode and SQL-looking text verbatim', async () => {
+    const title = "Robert'); DROP TABLE tasks;-- 🧹 ñ 日本";
+    const task = await create(alice, { title, tags: ["o'neil"] });
+    expect((await store.get(alice, task.id))?.title).toBe(title);
+    expect((await list(alice, { tag: "o'neil" })).total).toBe(1);
+  });
+});

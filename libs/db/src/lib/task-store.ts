@@ -1,0 +1,143 @@
+import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import type {
+  CreateTaskInput,
+  ListTasksQuery,
+  Task,
+  TaskPage,
+  TaskStore,
+  UpdateTaskInput,
+} from '@todo/domain';
+import type { Database } from './database';
+import { nextOccurrence } from './next-occurrence';
+import { tasks } from './schema';
+import { toTask, type TaskRow } from './task-row';
+
+const priorityRank = sql`case ${tasks.priority} when 'high' then 3 when 'medium' then 2 else 1 end`;
+
+const sortColumns = {
+  created_at: tasks.createdAt,
+  updated_at: tasks.updatedAt,
+  due_at: tasks.dueAt,
+  priority: priorityRank,
+  title: tasks.title,
+} as const;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+function listConditions(userId: string, query: ListTasksQuery): SQL {
+  const conditions: (SQL | undefined)[] = [eq(tasks.userId, userId)];
+  if (query.status === 'pending') conditions.push(eq(tasks.completed, false));
+  if (query.status === 'completed') conditions.push(eq(tasks.completed, true));
+  if (query.priority) conditions.push(eq(tasks.priority, query.priority));
+  if (query.tag) conditions.push(sql`${tasks.tags} @> array[${query.tag}]::text[]`);
+  if (query.due_before) conditions.push(lte(tasks.dueAt, new Date(query.due_before)));
+  if (query.due_after) conditions.push(gte(tasks.dueAt, new Date(query.due_after)));
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    conditions.push(or(ilike(tasks.title, pattern), ilike(tasks.description, pattern)));
+  }
+  return and(...conditions) as SQL;
+}
+
+function rowValues(input: Partial<CreateTaskInput & UpdateTaskInput>) {
+  const values: Partial<typeof tasks.$inferInsert> = {};
+  if (input.title !== undefined) values.title = input.title;
+  if (input.description !== undefined) values.description = input.description;
+  if (input.priority !== undefined) values.priority = input.priority;
+  if (input.tags !== undefined) values.tags = input.tags;
+  if (input.due_at !== undefined) values.dueAt = input.due_at ? new Date(input.due_at) : null;
+  if (input.recurrence !== undefined) {
+    values.recurrenceEvery = input.recurrence?.every ?? null;
+    values.recurrenceInterval = input.recurrence?.interval ?? null;
+  }
+  return values;
+}
+
+export function createTaskStore(db: Database): TaskStore {
+  const owned = (userId: string, taskId: number) => and(eq(tasks.userId, userId), eq(tasks.id, taskId));
+
+  async function list(userId: string, query: ListTasksQuery): Promise<TaskPage> {
+    const where = listConditions(userId, query);
+    const direction = query.order === 'desc' ? desc : asc;
+    const [rows, [{ total }]] = await Promise.all([
+      db
+        .select()
+        .from(tasks)
+        .where(where)
+        .orderBy(direction(sortColumns[query.sort]), direction(tasks.id))
+        .limit(query.limit)
+        .offset(query.offset),
+      db.select({ total: count() }).from(tasks).where(where),
+    ]);
+    return { tasks: rows.map(toTask), total };
+  }
+
+  async function get(userId: string, taskId: number): Promise<Task | null> {
+    const [row] = await db.select().from(tasks).where(owned(userId, taskId));
+    return row ? toTask(row) : null;
+  }
+
+  async function create(userId: string, input: CreateTaskInput): Promise<Task> {
+    const [row] = await db
+      .insert(tasks)
+      .values({ ...rowValues(input), title: input.title, userId })
+      .returning();
+    return toTask(row);
+  }
+
+  async function update(userId: string, taskId: number, patch: UpdateTaskInput): Promise<Task | null> {
+    if (patch.completed !== undefined) {
+      const { completed, ...rest } = patch;
+      if (Object.keys(rest).length > 0) {
+        const updated = await update(userId, taskId, rest);
+        if (!updated) return null;
+      }
+      return setCompleted(userId, taskId, completed);
+    }
+    const [row] = await db
+      .update(tasks)
+      .set({ ...rowValues(patch), updatedAt: new Date() })
+      .where(owned(userId, taskId))
+      .returning();
+    return row ? toTask(row) : null;
+  }
+
+  async function remove(userId: string, taskId: number): Promise<Task | null> {
+    const [row] = await db.delete(tasks).where(owned(userId, taskId)).returning();
+    return row ? toTask(row) : null;
+  }
+
+  async function setCompleted(userId: string, taskId: number, completed?: boolean): Promise<Task | null> {
+    return db.transaction(async (tx) => {
+      const [current] = await tx.select().from(tasks).where(owned(userId, taskId)).for('update');
+      if (!current) return null;
+      const target = completed ?? !current.completed;
+      if (target === current.completed) return toTask(current);
+      const now = new Date();
+      const [row] = await tx
+        .update(tasks)
+        .set({ completed: target, completedAt: target ? now : null, updatedAt: now })
+        .where(owned(userId, taskId))
+        .returning();
+      if (target) await scheduleNextOccurrence(tx as unknown as Database, current, now);
+      return toTask(row);
+    });
+  }
+
+  async function scheduleNextOccurrence(tx: Database, completedRow: TaskRow, now: Date) {
+    if (!completedRow.recurrenceEvery || !completedRow.recurrenceInterval) return;
+    const recurrence = { every: completedRow.recurrenceEvery, interval: completedRow.recurrenceInterval };
+    await tx.insert(tasks).values({
+      userId: completedRow.userId,
+      title: completedRow.title,
+      description: completedRow.description,
+      priority: completedRow.priority,
+      tags: completedRow.tags,
+      dueAt: nextOccurrence(completedRow.dueAt, recurrence, now),
+      recurrenceEvery: completedRow.recurrenceEvery,
+      recurrenceInterval: completedRow.recurrenceInterval,
+    });
+  }
+
+  return { list, get, create, update, remove, setCompleted };
+}
