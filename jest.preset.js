@@ -1,29 +1,28 @@
-const { readdirSync, readFileSync } = require('node:fs');
+const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 // Jest runs CommonJS; packages published as ES modules only (better-auth and its
 // dependency tree) must be transpiled on the way in. The list is read from
 // node_modules so a dependency bump needs no edit here.
-function esmOnlyPackageNames(nodeModules) {
-  const names = [];
-  const isEsm = (dir) => {
+function esmOnlyPackageNames(nodeModules, names = new Set()) {
+  const visit = (dir, name) => {
     try {
-      return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).type === 'module';
+      if (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).type === 'module') names.add(name);
     } catch {
-      return false;
+      return;
     }
+    // Nested copies (e.g. light-my-request's own cookie@1) can be ESM where the hoisted one is not.
+    if (existsSync(join(dir, 'node_modules'))) esmOnlyPackageNames(join(dir, 'node_modules'), names);
   };
   for (const entry of readdirSync(nodeModules)) {
     if (entry.startsWith('.')) continue;
     if (entry.startsWith('@')) {
-      for (const scoped of readdirSync(join(nodeModules, entry))) {
-        if (isEsm(join(nodeModules, entry, scoped))) names.push(`${entry}/${scoped}`);
-      }
-    } else if (isEsm(join(nodeModules, entry))) {
-      names.push(entry);
+      for (const scoped of readdirSync(join(nodeModules, entry))) visit(join(nodeModules, entry, scoped), `${entry}/${scoped}`);
+    } else {
+      visit(join(nodeModules, entry), entry);
     }
   }
-  return names;
+  return [...names];
 }
 
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -46,7 +45,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages})/)`],
+  // Ignore node_modules unless the innermost package on the path is an ES module.
+  transformIgnorePatterns: [`^(?!.*/node_modules/(?:${esmPackages})/(?!.*/node_modules/)).*/node_modules/`],
   testMatch: ['**/?(*.)+(spec|test).[jt]s?(x)'],
   coverageReporters: ['text-summary', 'html'],
 };

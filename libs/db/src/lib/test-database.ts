@@ -1,3 +1,5 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { openDatabase, MEMORY_URL, type DatabaseHandle } from './database';
 import { migrateDatabase } from './migrate';
 import { users } from './schema';
@@ -19,6 +21,7 @@ export async function openTestDatabase(url = MEMORY_URL): Promise<DatabaseHandle
   scopedUrl.pathname = `/${databaseName}`;
   const handle = openDatabase(scopedUrl.toString());
   await migrateDatabase(handle);
+  markPostgresSuite(databaseName);
   return {
     ...handle,
     close: async () => {
@@ -34,7 +37,18 @@ export function testDatabaseUrls(): [string, string][] {
   const urls: [string, string][] = [['pglite', MEMORY_URL]];
   const postgres = process.env['TEST_DATABASE_URL'];
   if (postgres) urls.push(['postgres', postgres]);
+  else if (process.env['REQUIRE_POSTGRES_TESTS']) {
+    throw new Error('REQUIRE_POSTGRES_TESTS is set but TEST_DATABASE_URL is not: the Postgres suites cannot be skipped');
+  }
   return urls;
+}
+
+// CI checks this log afterwards to prove the Postgres suites really ran (a cached or skipped run leaves none).
+function markPostgresSuite(databaseName: string) {
+  const marks = process.env['POSTGRES_TEST_MARKS'];
+  if (!marks) return;
+  mkdirSync(dirname(marks), { recursive: true });
+  appendFileSync(marks, `${new Date().toISOString()} ${databaseName} ${process.env['JEST_WORKER_ID'] ?? ''}\n`);
 }
 
 let userCounter = 0;
