@@ -23,6 +23,7 @@ export function createAuth(db: Database, config: AppConfig) {
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     plugins: [bearer()],
     telemetry: { enabled: false },
+    logger: { disabled: config.NODE_ENV === 'test', level: 'error' },
   });
 }
 
