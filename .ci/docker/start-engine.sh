@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Starts dockerd (Debian's docker.io) on the default socket unless one already answers.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+
+log_file=${DOCKERD_LOG:-/var/log/dockerd.log}
+
+if docker info >/dev/null 2>&1; then
+  echo "docker engine already running"
+  exit 0
+fi
+
+nohup dockerd -H unix:///var/run/docker.sock >"$log_file" 2>&1 &
+for _ in $(seq 1 60); do
+  if docker info >/dev/null 2>&1; then
+    echo "docker engine ready (log: $log_file)"
+    exit 0
+  fi
+  sleep 0.5
+done
+echo "dockerd did not answer within 30 s; last log lines:" >&2
+tail -n 20 "$log_file" >&2
+exit 1
