@@ -31,6 +31,8 @@ const esmPackages = esmOnlyPackageNames(join(__dirname, 'node_modules')).map(esc
 module.exports = {
   testEnvironment: 'node',
   resolver: '@nx/jest/plugins/resolver',
+  // Integration suites open a real database per suite; a busy 2-core CI box needs headroom.
+  testTimeout: 30_000,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   transform: {
     '^.+\\.(ts|tsx|js|mjs)$': [

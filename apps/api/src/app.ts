@@ -16,6 +16,8 @@ import { registerErrorHandler } from './plugins/error-handler';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type HealthState } from './routes/health';
 import taskRoutes from './routes/tasks';
+import chatRoutes from './routes/chat';
+import mcpRoutes from './routes/mcp';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -74,6 +76,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await server.register(async (protectedRoutes) => {
     registerAuthGuard(protectedRoutes);
     await protectedRoutes.register(taskRoutes);
+    await protectedRoutes.register(chatRoutes);
+    await protectedRoutes.register(mcpRoutes);
   });
   return { server, health };
 }

@@ -1,27 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  ClientError,
   completeTaskSchema,
   createTaskSchema,
   listTasksQuerySchema,
   notFound,
   updateTaskSchema,
-  TASK_ID_MAX,
   type Task,
 } from '@todo/domain';
+import { parseId } from './parse-id';
 
 interface TaskParams {
   user_id: string;
   id: string;
 }
 
-/** A non-numeric id is a malformed request; a well-formed id that cannot exist is simply not found. */
-function parseTaskId(raw: string): number {
-  if (!/^-?\d+$/.test(raw)) throw new ClientError(400, 'invalid_id', `"${raw.slice(0, 40)}" is not a task id`);
-  const id = Number(raw);
-  if (id < 1 || id > TASK_ID_MAX) throw notFound(`Task ${raw.slice(0, 40)}`);
-  return id;
-}
+const parseTaskId = (raw: string) => parseId(raw, 'Task');
 
 const found = (task: Task | null, id: number): Task => {
   if (!task) throw notFound(`Task ${id}`);

@@ -1,0 +1,13 @@
+export * from './lib/tools/task-tool-schemas';
+export * from './lib/tools/task-tools';
+export * from './lib/tools/tool-error';
+export * from './lib/engine/chat-engine';
+export * from './lib/engine/create-chat-engine';
+export { createLocalEngine } from './lib/engine/local/local-engine';
+export { createOpenAiEngine, ModelCallError, type OpenAiEngineOptions } from './lib/engine/openai/openai-engine';
+export * from './lib/engine/utterance-check';
+export { utteranceCases } from './lib/engine/utterances.fixture';
+export * from './lib/chat/run-chat-turn';
+export * from './lib/mcp/create-mcp-server';
+export * from './lib/mcp/handle-mcp-http-request';
+export * from './lib/mcp/serve-mcp-over-stdio';

@@ -1,0 +1,53 @@
+import { createTaskSchema, type ConversationStore, type TaskStore } from '@todo/domain';
+import { createConversationStore, createTaskStore, insertTestUser, openTestDatabase, type DatabaseHandle } from '@todo/db';
+import { runChatTurn } from '../../chat/run-chat-turn';
+import { runUtteranceTable, type UtteranceDriver } from '../utterance-check';
+import { utteranceCases } from '../utterances.fixture';
+import { createLocalEngine } from './local-engine';
+
+describe('the built-in engine against the utterance table', () => {
+  let handle: DatabaseHandle;
+  let tasks: TaskStore;
+  let conversations: ConversationStore;
+  const engine = createLocalEngine();
+
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+    tasks = createTaskStore(handle.db);
+    conversations = createConversationStore(handle.db);
+  });
+  afterAll(() => handle.close());
+
+  const driver: UtteranceDriver = {
+    async start(seed) {
+      const userId = await insertTestUser(handle);
+      const taskIds = new Map<string, number>();
+      for (const input of seed) taskIds.set(input.title, (await tasks.create(userId, createTaskSchema.parse(input))).id);
+      let conversationId: number | undefined;
+      return {
+        taskIds,
+        async say(message) {
+          const response = await runChatTurn({
+            tasks,
+            conversations,
+            userId,
+            engine,
+            request: { message, ...(conversationId !== undefined && { conversation_id: conversationId }) },
+          });
+          conversationId = response.conversation_id;
+          return response;
+        },
+      };
+    },
+  };
+
+  it('understands at least 95% of the utterances', async () => {
+    const report = await runUtteranceTable(driver, utteranceCases);
+    const failures = report.failures.map((f) => `  [${f.topic}] "${f.say}": ${f.problem}\n      reply: ${f.response.response.split('\n')[0]}`);
+    console.log(
+      `utterance table (local engine): ${report.passed}/${report.total} = ${(report.score * 100).toFixed(1)}%\n${failures.join('\n')}`,
+    );
+    expect(report.total).toBeGreaterThanOrEqual(80);
+    expect(report.score).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});

@@ -1,0 +1,57 @@
+import type { Command } from './command';
+import { extractDueDate } from './extract-due-date';
+import { extractPriority } from './extract-priority';
+import { extractTags } from './extract-tags';
+import { cut } from './normalize-utterance';
+
+const forms: RegExp[] = [
+  /^(?:add|create|insert|jot(?:\s+down)?|note(?:\s+down)?|write(?:\s+down)?|record|log|save|capture|schedule|track|new|put(?:\s+down)?|enter|make\s+(?:a|an)\s+(?:new\s+)?(?:task|todo|to-do|note|reminder|entry)|set\s+(?:up\s+)?(?:a|an)\s+(?:new\s+)?(?:task|todo|to-do|reminder))\b\s*:?\s*(.*)$/i,
+  /^(?:remind me|remember|don'?t (?:let me )?forget|do not (?:let me )?forget|make sure (?:that )?i|i (?:need|have|want|must|should|gotta|ought|got|plan|intend|mean)|i'?ve got|i'?ll need|i'?d better|i better|need|must|gotta|gonna)\s+(?:to\s+)?(?:about\s+)?(.*)$/i,
+  /^(?:to-?do|to do|task|new task|reminder|note)\s*[:-]\s*(.*)$/i,
+];
+
+const wrappers: RegExp[] = [
+  /^(?:(?:a|an|another|one more|new|the)\s+)*(?:new\s+)?(?:task|todo|to-do|item|reminder|entry|note)s?\b(?:\s+(?:to|for|called|named|titled|that says|saying|about|:)\b|\s*:)?\s*/i,
+  /\s*,?\s*\b(?:to|on|onto|in|into|for)\s+(?:my|the)\s+(?:(?:to-?do|todo|task|tasks|shopping|daily)\s+)?(?:list|tasks|todos?|to-dos)\b/i,
+  /\s*,?\s*\bas\s+(?:a|an)\s+(?:new\s+)?(?:task|todo|to-do|reminder|item)\b/i,
+  /^(?:that\s+)?(?:i\s+)?(?:need|have|want|must|should)\s+to\s+/i,
+  /^(?:me\s+)?to\s+/i,
+  /^(?:that|:)\s*/i,
+  /^(?:a|an)\s+(?=\S)/i,
+];
+
+const stripWrappers = (text: string) => {
+  let title = text.trim();
+  for (let previous = ''; previous !== title; ) {
+    previous = title;
+    for (const wrapper of wrappers) {
+      const match = title.match(wrapper);
+      if (match?.index !== undefined) title = cut(title, match.index, match[0].length);
+    }
+  }
+  return title.replace(/^[,;:\s-]+|[,;:\s-]+$/g, '').replace(/\s+(?:and|with|,)$/i, '').trim();
+};
+
+/** "add buy milk tomorrow, high priority, tagged groceries" → a title and its slots. */
+export function parseAdd(text: string, now: Date): Command | undefined {
+  const body = forms.map((form) => text.match(form)).find(Boolean)?.[1];
+  if (body === undefined) return undefined;
+  if (/^(?:what|which|anything|is there)\b/i.test(body)) return undefined;
+
+  const quoted = body.match(/(["'])(.+?)\1/);
+  let rest = quoted?.index !== undefined ? cut(body, quoted.index, quoted[0].length) : body;
+  const due = extractDueDate(rest, now);
+  rest = due.rest;
+  const priority = extractPriority(rest);
+  rest = priority.rest;
+  const tags = extractTags(rest);
+  rest = tags.rest;
+  const title = quoted ? quoted[2].trim() : stripWrappers(rest);
+  return {
+    kind: 'add',
+    title,
+    ...(priority.priority && { priority: priority.priority }),
+    ...(tags.tags.length > 0 && { tags: tags.tags }),
+    ...(due.due_at && { due_at: due.due_at }),
+  };
+}

@@ -1,0 +1,34 @@
+import type { Command } from './command';
+import { normalizeUtterance } from './normalize-utterance';
+import { parseAdd } from './parse-add';
+import { parseComplete } from './parse-complete';
+import { parseDelete } from './parse-delete';
+import { parseList } from './parse-list';
+import { parseSmallTalk } from './parse-small-talk';
+import { parseTaskReference } from './parse-task-reference';
+import { parseOutOfScope, parseUnsupportedChange } from './parse-unsupported';
+import { parseUpdate } from './parse-update';
+
+const selection = /^(?:(?:yes|yeah|yep|ok|sure|no|oh|sorry|i mean|i meant|meant|the one|make it|that'?s|it'?s|it was|go with|pick|choose)[\s,]+)+/i;
+
+/**
+ * The grammar of the built-in engine: each intent has its own forms, tried from the most specific
+ * (a completion or a change to a task) to the most general (a new task), so "add the tag work to task 3"
+ * changes a task while "add work on the report" creates one.
+ */
+export function parseCommand(utterance: string, now: Date): Command {
+  const text = normalizeUtterance(utterance);
+  if (!text) return { kind: 'unknown' };
+  const command =
+    parseSmallTalk(text) ??
+    parseUnsupportedChange(text) ??
+    parseComplete(text) ??
+    parseDelete(text) ??
+    parseUpdate(text, now) ??
+    parseAdd(text, now) ??
+    parseOutOfScope(text) ??
+    parseList(text, now);
+  if (command) return command;
+  const ref = parseTaskReference(text.replace(selection, ''));
+  return ref ? { kind: 'select', ref } : { kind: 'unknown' };
+}

@@ -1,0 +1,135 @@
+import type { ChatResponse, CreateTaskRequest } from '@todo/domain';
+import type { TaskToolName } from '../tools/task-tools';
+
+/** A due date the reply must carry: a weekday or a day offset, with a local time when one was said. */
+export interface DueExpectation {
+  $due: { inDays?: number; weekday?: number; hour?: number; minute?: number };
+}
+/** Stands for the id of the seeded task with this title. */
+export interface TaskExpectation {
+  $task: string;
+}
+/** Any value, as long as the argument is there. */
+export const PRESENT = { $present: true } as const;
+
+export type ExpectedArgument = DueExpectation | TaskExpectation | typeof PRESENT | string | number | boolean | null | string[];
+
+export type TurnExpectation =
+  /** The last tool call has this name and exactly these arguments, and succeeds (or fails, with `fails`). */
+  | { call: TaskToolName; args: Record<string, ExpectedArgument>; fails?: true }
+  /** No tool is called; the reply matches. */
+  | { noCall: true; reply?: RegExp };
+
+export interface UtteranceTurn {
+  /** What the user types; `{Title}` stands for the id of the seeded task with that title. */
+  say: string;
+  expect: TurnExpectation;
+}
+
+export interface UtteranceCase {
+  topic: string;
+  tasks?: CreateTaskRequest[];
+  turns: UtteranceTurn[];
+}
+
+export interface UtteranceSession {
+  say(message: string): Promise<ChatResponse>;
+  /** The ids of the seeded tasks, by title. */
+  taskIds: ReadonlyMap<string, number>;
+}
+
+/** How the table reaches an engine: directly, or over HTTP. Each case gets a fresh user. */
+export interface UtteranceDriver {
+  start(tasks: CreateTaskRequest[]): Promise<UtteranceSession>;
+}
+
+export interface UtteranceFailure {
+  topic: string;
+  say: string;
+  problem: string;
+  response: ChatResponse;
+}
+
+export interface UtteranceReport {
+  passed: number;
+  total: number;
+  score: number;
+  failures: UtteranceFailure[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
+function checkDue(actual: unknown, { $due }: DueExpectation, now: Date): string | undefined {
+  if (typeof actual !== 'string') return `expected a due date, got ${JSON.stringify(actual)}`;
+  const dateOnly = actual.length === 10;
+  if (dateOnly === ($due.hour !== undefined)) return `due ${actual}: expected ${$due.hour === undefined ? 'a date' : 'a time'}`;
+  const when = dateOnly ? new Date(`${actual}T12:00:00`) : new Date(actual);
+  if ($due.inDays !== undefined) {
+    const wanted = new Date(now.getFullYear(), now.getMonth(), now.getDate() + $due.inDays, 12);
+    if (localDay(when) !== localDay(wanted)) return `due ${actual}: expected ${localDay(wanted)}`;
+  }
+  if ($due.weekday !== undefined) {
+    const days = (when.getTime() - now.getTime()) / 86_400_000;
+    if (when.getDay() !== $due.weekday || days < -1 || days > 14) return `due ${actual}: expected the coming weekday ${$due.weekday}`;
+  }
+  if ($due.hour !== undefined && (when.getHours() !== $due.hour || when.getMinutes() !== ($due.minute ?? 0))) {
+    return `due ${actual}: expected ${pad($due.hour)}:${pad($due.minute ?? 0)} local time`;
+  }
+  return undefined;
+}
+
+function checkArgument(actual: unknown, expected: ExpectedArgument, session: UtteranceSession, now: Date): string | undefined {
+  if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
+    if ('$present' in expected) return actual === undefined ? 'missing' : undefined;
+    if ('$due' in expected) return checkDue(actual, expected, now);
+    const id = session.taskIds.get(expected.$task);
+    return actual === id ? undefined : `expected task ${id} ("${expected.$task}"), got ${JSON.stringify(actual)}`;
+  }
+  return JSON.stringify(actual) === JSON.stringify(expected)
+    ? undefined
+    : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+}
+
+/** What is wrong with a reply, or undefined when it meets the expectation. */
+export function checkTurn(response: ChatResponse, expectation: TurnExpectation, session: UtteranceSession, now: Date): string | undefined {
+  if ('noCall' in expectation) {
+    if (response.tool_calls.length > 0) return `expected no tool call, got ${response.tool_calls.map((c) => c.name).join(', ')}`;
+    return expectation.reply && !expectation.reply.test(response.response) ? `reply does not match ${expectation.reply}` : undefined;
+  }
+  const last = response.tool_calls.at(-1);
+  if (!last) return `expected ${expectation.call}, got no tool call`;
+  if (last.name !== expectation.call) return `expected ${expectation.call}, got ${last.name}`;
+  const actualKeys = Object.keys(last.arguments).sort();
+  const expectedKeys = Object.keys(expectation.args).sort();
+  if (JSON.stringify(actualKeys) !== JSON.stringify(expectedKeys)) {
+    return `arguments ${JSON.stringify(last.arguments)}: expected keys ${expectedKeys.join(', ')}`;
+  }
+  for (const key of expectedKeys) {
+    const problem = checkArgument(last.arguments[key], expectation.args[key], session, now);
+    if (problem) return `${key}: ${problem}`;
+  }
+  const result = last.result as { error?: string } | null;
+  const failed = result !== null && typeof result === 'object' && 'error' in result;
+  if (failed && !expectation.fails) return `the tool failed: ${result.error}`;
+  return !failed && expectation.fails ? 'expected the tool to fail' : undefined;
+}
+
+/** Runs every turn of every case through the driver and scores the replies. */
+export async function runUtteranceTable(driver: UtteranceDriver, cases: readonly UtteranceCase[]): Promise<UtteranceReport> {
+  const failures: UtteranceFailure[] = [];
+  let total = 0;
+  for (const utteranceCase of cases) {
+    const session = await driver.start(utteranceCase.tasks ?? []);
+    for (const turn of utteranceCase.turns) {
+      total++;
+      const now = new Date();
+      const message = turn.say.replace(/\{([^}]+)\}/g, (_, title: string) => String(session.taskIds.get(title)));
+      const response = await session.say(message);
+      const problem = checkTurn(response, turn.expect, session, now);
+      if (problem) failures.push({ topic: utteranceCase.topic, say: message, problem, response });
+    }
+  }
+  const passed = total - failures.length;
+  return { passed, total, score: total === 0 ? 0 : passed / total, failures };
+}

@@ -1,0 +1,177 @@
+import {
+  createTaskSchema,
+  LIST_LIMIT_MAX,
+  listTasksQuerySchema,
+  updateTaskSchema,
+  type Priority,
+  type Task,
+  type TaskStore,
+  type ToolCallRecord,
+} from '@todo/domain';
+import { z } from 'zod';
+import {
+  addTaskInputSchema,
+  completeTaskInputSchema,
+  deleteTaskInputSchema,
+  listTasksInputSchema,
+  updateTaskInputSchema,
+} from './task-tool-schemas';
+import { ToolError } from './tool-error';
+
+export interface TaskActionResult {
+  task_id: number;
+  status: 'created' | 'completed' | 'deleted' | 'updated';
+  title: string;
+}
+
+export interface TaskSummary {
+  id: number;
+  title: string;
+  completed: boolean;
+  priority: Priority;
+  tags: string[];
+  due_at: string | null;
+}
+
+export interface TaskToolResults {
+  add_task: TaskActionResult;
+  list_tasks: TaskSummary[];
+  complete_task: TaskActionResult;
+  delete_task: TaskActionResult;
+  update_task: TaskActionResult;
+}
+
+export type TaskToolName = keyof TaskToolResults;
+
+export interface TaskToolDefinition {
+  name: TaskToolName;
+  description: string;
+  inputSchema: z.ZodType<Record<string, unknown>>;
+  /** The input schema as JSON Schema, for MCP clients and model providers. */
+  inputJsonSchema: Record<string, unknown>;
+}
+
+export type ToolOutcome<R = unknown> = { ok: true; result: R } | { ok: false; error: string };
+
+const define = (
+  name: TaskToolName,
+  description: string,
+  inputSchema: z.ZodType<Record<string, unknown>>,
+): TaskToolDefinition => ({
+  name,
+  description,
+  inputSchema,
+  inputJsonSchema: z.toJSONSchema(inputSchema, { io: 'input' }) as Record<string, unknown>,
+});
+
+export const taskToolDefinitions: readonly TaskToolDefinition[] = [
+  define('add_task', 'Create a new task for the user.', addTaskInputSchema),
+  define(
+    'list_tasks',
+    "List the user's tasks, optionally filtered by status, search words, priority, tag or due date.",
+    listTasksInputSchema,
+  ),
+  define('complete_task', 'Mark a task as completed.', completeTaskInputSchema),
+  define('delete_task', 'Delete a task.', deleteTaskInputSchema),
+  define('update_task', "Change a task's title, description, priority, tags or due date.", updateTaskInputSchema),
+];
+
+export const isTaskToolName = (name: string): name is TaskToolName =>
+  taskToolDefinitions.some((tool) => tool.name === name);
+
+const summarize = (task: Task): TaskSummary => ({
+  id: task.id,
+  title: task.title,
+  completed: task.completed,
+  priority: task.priority,
+  tags: task.tags,
+  due_at: task.due_at,
+});
+
+const action = (task: Task, status: TaskActionResult['status']): TaskActionResult => ({
+  task_id: task.id,
+  status,
+  title: task.title,
+});
+
+const describeIssues = (error: z.ZodError) =>
+  error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+
+/** The five task tools, bound to one authenticated user; shared by the chat engines and the MCP server. */
+export interface TaskTools {
+  readonly userId: string;
+  readonly definitions: readonly TaskToolDefinition[];
+  /** Runs a tool. Mistakes in the call become `{ ok: false }`; only our own faults throw. */
+  run<N extends TaskToolName>(name: N, args: Record<string, unknown>): Promise<ToolOutcome<TaskToolResults[N]>>;
+  run(name: string, args: Record<string, unknown>): Promise<ToolOutcome>;
+  /** Not a tool: the engine's read of the user's tasks, most recently changed first, to resolve "the dentist one". */
+  lookup(): Promise<TaskSummary[]>;
+}
+
+export function createTaskTools(tasks: TaskStore, userId: string): TaskTools {
+  const parse = <S extends z.ZodType>(schema: S, args: unknown): z.output<S> => {
+    const parsed = schema.safeParse(args);
+    if (!parsed.success) throw new ToolError(`invalid arguments: ${describeIssues(parsed.error)}`);
+    const input = parsed.data as { user_id?: string };
+    if (input.user_id !== undefined && input.user_id !== userId) {
+      throw new ToolError('user_id does not match the authenticated user; tools act only for the signed-in user');
+    }
+    return parsed.data;
+  };
+  const found = (task: Task | null, taskId: number): Task => {
+    if (!task) throw new ToolError(`task ${taskId} was not found`);
+    return task;
+  };
+
+  const handlers: { [N in TaskToolName]: (args: unknown) => Promise<TaskToolResults[N]> } = {
+    add_task: async (args) => {
+      const { user_id: _, ...input } = parse(addTaskInputSchema, args);
+      return action(await tasks.create(userId, createTaskSchema.parse(input)), 'created');
+    },
+    list_tasks: async (args) => {
+      const { user_id: _, ...filters } = parse(listTasksInputSchema, args);
+      const page = await tasks.list(userId, listTasksQuerySchema.parse(filters));
+      return page.tasks.map(summarize);
+    },
+    complete_task: async (args) => {
+      const { task_id } = parse(completeTaskInputSchema, args);
+      return action(found(await tasks.setCompleted(userId, task_id, true), task_id), 'completed');
+    },
+    delete_task: async (args) => {
+      const { task_id } = parse(deleteTaskInputSchema, args);
+      return action(found(await tasks.remove(userId, task_id), task_id), 'deleted');
+    },
+    update_task: async (args) => {
+      const { user_id: _, task_id, ...patch } = parse(updateTaskInputSchema, args);
+      if (Object.values(patch).every((value) => value === undefined)) {
+        throw new ToolError('nothing to update: give at least one of title, description, priority, tags, due_at');
+      }
+      return action(found(await tasks.update(userId, task_id, updateTaskSchema.parse(patch)), task_id), 'updated');
+    },
+  };
+
+  return {
+    userId,
+    definitions: taskToolDefinitions,
+    async lookup() {
+      const query = listTasksQuerySchema.parse({ sort: 'updated_at', order: 'desc', limit: LIST_LIMIT_MAX });
+      return (await tasks.list(userId, query)).tasks.map(summarize);
+    },
+    async run(name: string, args: Record<string, unknown>): Promise<ToolOutcome> {
+      if (!isTaskToolName(name)) return { ok: false, error: `unknown tool "${name}"` };
+      try {
+        return { ok: true, result: await handlers[name](args) };
+      } catch (error) {
+        if (error instanceof ToolError) return { ok: false, error: error.message };
+        throw error;
+      }
+    },
+  };
+}
+
+/** The shape a call takes in a chat response's `tool_calls`. */
+export const toolCallRecord = (name: string, args: Record<string, unknown>, outcome: ToolOutcome): ToolCallRecord => ({
+  name,
+  arguments: args,
+  result: outcome.ok ? outcome.result : { error: outcome.error },
+});

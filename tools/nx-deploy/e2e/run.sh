@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# End-to-end suite of @todo/nx-deploy on a temporary git copy of the workspace, with real Nx,
+# real helm and a real container engine. Run after .ci/docker/setup.sh (dockerd up, base
+# image tagged). Everything stops short of a Kubernetes API server: deploys are dry runs.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source_root="$(cd "$here/../../.." && pwd)"
+export CI=true NX_DAEMON=false NX_NO_CLOUD=true NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n=== %s\n' "$*"; }
+fail() { printf 'E2E FAILED: %s\n' "$*" >&2; exit 1; }
+expect_in() { grep -qE -- "$2" <<<"$1" || fail "$3 (no match for /$2/)"; }
+expect_not_in() { ! grep -qE -- "$2" <<<"$1" || fail "$3 (unexpected /$2/)"; }
+
+docker info >/dev/null 2>&1 || fail "no container engine answers: run .ci/docker/setup.sh first"
+[ -x "$source_root/.toolchain/bin/helm" ] || node "$source_root/tools/scripts/install-helm.mjs"
+helm="$source_root/.toolchain/bin/helm"
+
+work="$("$here/prepare-workspace.sh")"
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+commit() { git -c user.name=e2e -c user.email=e2e@example.com commit -qam "$1"; }
+nx() { npx nx "$@" --outputStyle=static 2>&1 | tee /dev/stderr; }
+
+step "1. run-many docker-build builds every image; a second run builds nothing"
+first="$(nx run-many -t docker-build)"
+expect_in "$first" '^api .* built \(' "api was not built"
+expect_in "$first" '^web .* built \(' "web was not built"
+second="$(nx run-many -t docker-build)"
+expect_not_in "$second" ' built \(' "the second run built again"
+expect_in "$second" '^api .* skipped \(exists locally\)' "api was not skipped"
+expect_in "$second" '^web .* skipped \(exists locally\)' "web was not skipped"
+
+step "baseline: the values the release would have been installed with"
+nx run api:helm-values --env local >/dev/null
+mkdir -p tmp && cp deploy/generated/local/values.yaml tmp/release-values.yaml
+
+step "2. a commit touching only apps/api"
+echo "// e2e: api-only change" >>apps/api/src/main.ts
+commit "touch api"
+affected="$(nx affected -t docker-build --base=HEAD~1)"
+expect_in "$affected" '^api .* built \(' "api was not rebuilt"
+expect_not_in "$affected" '^web ' "web was built for an api-only change"
+plan="$(nx affected -t deploy --env local --dry-run --current-values tmp/release-values.yaml --base=HEAD~1)"
+expect_in "$plan" '^api +api +todo-chatbot/api:[0-9a-f]+ +→ +todo-chatbot/api:[0-9a-f]+ +skipped +update' "api is not planned as an update"
+expect_in "$plan" '^web +web +(todo-chatbot/web:[0-9a-f]+) +→ +todo-chatbot/web:[0-9a-f]+ +- +kept' "web does not keep its release image"
+expect_in "$plan" '~ Deployment/todo-chatbot-api' "no change to the api Deployment"
+expect_not_in "$plan" '~ Deployment/todo-chatbot-web' "the web Deployment changed"
+expect_in "$plan" 'helm upgrade --install todo-chatbot helm/todo-chatbot-chart' "the helm command is not shown"
+offline="$(nx affected -t deploy --env local --dry-run --base=HEAD~1)"
+expect_in "$offline" 'the cluster is unreachable' "an unreachable cluster is not said plainly"
+
+step "3. a commit touching a shared lib plans both services"
+echo "// e2e: shared change" >>libs/domain/src/index.ts
+commit "touch domain"
+both="$(nx affected -t deploy --env local --dry-run --current-values tmp/release-values.yaml --base=HEAD~1)"
+expect_in "$both" '^api .* update' "api is not planned"
+expect_in "$both" '^web .* update' "web is not planned"
+expect_in "$both" '~ Deployment/todo-chatbot-api' "no change to the api Deployment"
+expect_in "$both" '~ Deployment/todo-chatbot-web' "no change to the web Deployment"
+
+step "4. a new service: generate, build, render, validate, run"
+nx g @todo/nx-deploy:service billing --no-interactive
+again="$(nx g @todo/nx-deploy:service billing --no-interactive)"
+expect_not_in "$again" '^(CREATE|UPDATE) ' "the second generator run changed files"
+git add -A && commit "billing service"
+nx run-many -t lint typecheck test -p billing >/dev/null
+built="$(nx run billing:docker-build)"
+expect_in "$built" '^billing .* built \(' "billing was not built"
+nx run billing:helm-values --env local >/dev/null
+"$helm" lint --strict helm/todo-chatbot-chart -f deploy/generated/local/values.yaml
+"$helm" template todo-chatbot helm/todo-chatbot-chart -f deploy/generated/local/values.yaml \
+  | node "$here/validate-manifests.mjs" Deployment/todo-chatbot-billing Service/todo-chatbot-billing
+image="$(sed -n 's/^billing .* \(todo-chatbot\/billing:[0-9a-f]*\) .*/\1/p' <<<"$built")"
+container="$(docker run -d --rm -p 127.0.0.1::8080 "$image")"
+trap 'docker rm -f "$container" >/dev/null 2>&1; rm -rf "$work"' EXIT
+port="$(docker port "$container" 8080/tcp | head -1 | sed 's/.*://')"
+for _ in $(seq 1 30); do
+  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fsS "http://127.0.0.1:$port/healthz" | grep -q '"ok"' || fail "billing does not answer /healthz"
+
+printf '\nE2E PASSED: build all, skip unchanged, affected-only plan, shared-lib plan, new service\n'

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'nx-deploy',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+  testPathIgnorePatterns: ['/files/'],
+};

@@ -1,0 +1,9 @@
+export interface DeployExecutorSchema {
+  env: string;
+  dryRun?: boolean;
+  engine?: 'auto' | 'docker' | 'podman';
+  /** Push to the environment's registry; default: when it names one. */
+  push?: boolean;
+  /** Plan against this values file instead of asking the cluster for the release's values. */
+  currentValues?: string;
+}

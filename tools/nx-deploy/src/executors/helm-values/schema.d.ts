@@ -1,0 +1,3 @@
+export interface HelmValuesExecutorSchema {
+  env: string;
+}

@@ -1,0 +1,50 @@
+import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import { readEnvironment } from '../../lib/environment';
+import { formatCommand } from '../../lib/exec-command';
+import { helmBinary, helmMajorVersion, rollbackArgs, rollbackRelease } from '../../lib/helm';
+import { withReleaseLock } from '../../lib/release-lock';
+import type { RollbackExecutorSchema } from './schema';
+
+async function rollback(context: ExecutorContext, options: RollbackExecutorSchema): Promise<void> {
+  const env = readEnvironment(context.root, options.env);
+  if (options.dryRun) {
+    const args = rollbackArgs(env, await helmMajorVersion(context.root), options.revision);
+    console.log(`Dry run: would run:\n$ ${formatCommand(helmBinary(context.root), args)}`);
+    return;
+  }
+  await withReleaseLock(context.root, env.name, () => rollbackRelease(context.root, env, options.revision));
+}
+
+export default async function rollbackExecutor(options: RollbackExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
+  await rollback(context, options);
+  return { success: true };
+}
+
+type BatchResults = Record<string, { success: boolean; terminalOutput: string }>;
+
+/** A rollback is per release, not per project: the same options roll back once. */
+export async function rollbackBatch(
+  _taskGraph: TaskGraph,
+  inputs: Record<string, RollbackExecutorSchema>,
+  _overrides: RollbackExecutorSchema,
+  context: ExecutorContext,
+): Promise<BatchResults> {
+  const groups = new Map<string, string[]>();
+  for (const [taskId, options] of Object.entries(inputs)) {
+    const key = JSON.stringify(options);
+    groups.set(key, [...(groups.get(key) ?? []), taskId]);
+  }
+  const results: BatchResults = {};
+  for (const [key, taskIds] of groups) {
+    const options = JSON.parse(key) as RollbackExecutorSchema;
+    let outcome = { success: true, terminalOutput: `Rolled back release of ${options.env}.` };
+    try {
+      await rollback(context, options);
+    } catch (error) {
+      console.error((error as Error).message);
+      outcome = { success: false, terminalOutput: (error as Error).message };
+    }
+    for (const id of taskIds) results[id] = outcome;
+  }
+  return results;
+}

@@ -1,0 +1,5 @@
+export interface RollbackExecutorSchema {
+  env: string;
+  revision?: number;
+  dryRun?: boolean;
+}

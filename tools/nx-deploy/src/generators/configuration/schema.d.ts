@@ -1,0 +1,7 @@
+export interface ConfigurationGeneratorSchema {
+  project: string;
+  service?: string;
+  port: number;
+  chart?: string;
+  skipFormat?: boolean;
+}

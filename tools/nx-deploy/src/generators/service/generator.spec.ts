@@ -1,0 +1,95 @@
+import { type Tree, readProjectConfiguration } from '@nx/devkit';
+import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
+import { parse } from 'yaml';
+import { serviceGenerator } from './generator';
+
+const chartValues = `## @section Services
+services:
+  api:
+    ## @param services.api.enabled Deploy the api
+    enabled: true
+    securityContext:
+      capabilities:
+        drop: [ALL]
+    image:
+      repository: todo-chatbot/api
+      tag: ""
+    port: 8000
+`;
+
+describe('service generator', () => {
+  let tree: Tree;
+
+  beforeEach(() => {
+    tree = createTreeWithEmptyWorkspace();
+    tree.write('helm/todo-chatbot-chart/values.yaml', chartValues);
+    tree.write('helm/todo-chatbot-chart/values-local.yaml', 'services:\n  api:\n    image:\n      tag: local\n');
+  });
+
+  it('creates a Fastify service with health routes, a test, a Dockerfile and a deploy config', async () => {
+    await serviceGenerator(tree, { name: 'billing', skipFormat: true });
+
+    const project = readProjectConfiguration(tree, 'billing');
+    expect(project.root).toBe('apps/billing');
+    expect(project.tags).toEqual(['scope:api', 'type:app']);
+    expect(Object.keys(project.targets ?? {})).toEqual(['build', 'serve', 'typecheck']);
+    expect(tree.read('apps/billing/src/app.ts', 'utf-8')).toContain("app.get('/readyz'");
+    expect(tree.exists('apps/billing/src/app.spec.ts')).toBe(true);
+    expect(tree.exists('apps/billing/jest.config.cts')).toBe(true);
+    expect(tree.exists('apps/billing/eslint.config.mjs')).toBe(true);
+    expect(tree.read('apps/billing/Dockerfile', 'utf-8')).toContain('RUN npx nx run billing:build');
+    expect(JSON.parse(tree.read('apps/billing/deploy.json', 'utf-8') as string)).toEqual({
+      $schema: '../../tools/nx-deploy/deploy-config.schema.json',
+      service: 'billing',
+      image: 'todo-chatbot/billing',
+      values: { port: 8080 },
+    });
+  });
+
+  it("adds the service to the chart's services map, keeping the documentation comments", async () => {
+    await serviceGenerator(tree, { name: 'billing', port: 9000, skipFormat: true });
+
+    const values = tree.read('helm/todo-chatbot-chart/values.yaml', 'utf-8') as string;
+    expect(values).toContain('## @param services.api.enabled Deploy the api');
+    expect(values).toContain('drop: [ALL]');
+    expect(values).toContain('## @param services.billing.port Container port (PORT)');
+    expect(parse(values).services.billing).toEqual({
+      enabled: true,
+      image: { repository: 'todo-chatbot/billing', tag: '', digest: '' },
+      port: 9000,
+      useConfig: false,
+      probes: { readiness: { path: '/readyz' } },
+    });
+    expect(parse(tree.read('helm/todo-chatbot-chart/values-local.yaml', 'utf-8') as string).services.billing).toEqual({
+      image: { tag: 'local' },
+    });
+  });
+
+  it('changes nothing on a second run', async () => {
+    await serviceGenerator(tree, { name: 'billing', skipFormat: true });
+    const before = tree.listChanges().map((change) => [change.path, change.content?.toString()]);
+    await serviceGenerator(tree, { name: 'billing', skipFormat: true });
+    expect(tree.listChanges().map((change) => [change.path, change.content?.toString()])).toEqual(before);
+  });
+
+  it('refuses a directory that holds something else', async () => {
+    tree.write('apps/billing/README.md', 'not a service');
+    await expect(serviceGenerator(tree, { name: 'billing', skipFormat: true })).rejects.toThrow(
+      'apps/billing already exists and is not the billing service: refusing to overwrite it.',
+    );
+  });
+
+  it('refuses a chart entry that names another image', async () => {
+    tree.write(
+      'helm/todo-chatbot-chart/values.yaml',
+      'services:\n  billing:\n    image:\n      repository: acme/billing\n    port: 80\n',
+    );
+    await expect(serviceGenerator(tree, { name: 'billing', skipFormat: true })).rejects.toThrow(
+      'already has services.billing with image acme/billing, not todo-chatbot/billing',
+    );
+  });
+
+  it('refuses a name Kubernetes cannot use', async () => {
+    await expect(serviceGenerator(tree, { name: 'Billing_Service', skipFormat: true })).rejects.toThrow(/must be a DNS label/);
+  });
+});

@@ -1,0 +1,1 @@
+export { createNodes, type DeployPluginOptions } from './plugins/plugin';

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContainerEngine } from './container-engine';
+import type { DeployableProject } from './deployable-projects';
+import { runCommand } from './exec-command';
+import { formatImageRef, type ImageRef } from './image-ref';
+import { recordedDigest, writeImageRecord } from './image-record';
+
+export type BuildStatus = 'built' | 'skipped' | 'would build';
+
+export interface EnsuredImage {
+  image: ImageRef;
+  status: BuildStatus;
+  /** Why the build was skipped, or what is missing. */
+  note: string;
+}
+
+export interface EnsureOptions {
+  push: boolean;
+  /** Registry the image goes to with push; empty keeps the local name only. */
+  registry: string;
+  labels: Record<string, string>;
+}
+
+async function gitRevision(workspaceRoot: string): Promise<string> {
+  const head = await runCommand('git', ['rev-parse', 'HEAD'], { cwd: workspaceRoot });
+  return head.code === 0 ? head.stdout.trim() : 'unknown';
+}
+
+/** Where the image with this content hash already is, if anywhere. */
+export async function findExistingImage(
+  engine: ContainerEngine,
+  image: ImageRef,
+  options: Pick<EnsureOptions, 'push' | 'registry'>,
+): Promise<string | undefined> {
+  if (options.push) {
+    return (await engine.hasRemoteImage(formatImageRef(options.registry, image))) ? 'exists in the registry' : undefined;
+  }
+  return (await engine.hasLocalImage(formatImageRef('', image))) ? 'exists locally' : undefined;
+}
+
+/** Builds (and pushes) the image unless its content-hash tag is already there. */
+export async function ensureImage(
+  workspaceRoot: string,
+  engine: ContainerEngine,
+  deployable: DeployableProject,
+  image: ImageRef,
+  options: EnsureOptions,
+): Promise<EnsuredImage> {
+  const { dockerfile } = deployable.config;
+  if (!existsSync(join(workspaceRoot, dockerfile))) {
+    throw new Error(`${deployable.project}: ${dockerfile} does not exist (set "dockerfile" in ${deployable.root}/deploy.json).`);
+  }
+  if (options.push && !options.registry) {
+    throw new Error(`${deployable.project}: --push needs a registry (--registry, or --env with a registry in its file).`);
+  }
+  const localRef = formatImageRef('', image);
+  const remoteRef = formatImageRef(options.registry, image);
+  const existing = await findExistingImage(engine, image, options);
+  if (existing) {
+    const found = await withDigest(engine, image, remoteRef, options);
+    const digest = found.digest ?? (options.push ? recordedDigest(workspaceRoot, deployable.project, options.registry, image) : undefined);
+    return { image: digest ? { ...image, digest } : image, status: 'skipped', note: existing };
+  }
+
+  if (!(await engine.hasLocalImage(localRef))) {
+    const build = deployable.buildOptions;
+    await engine.build({
+      dockerfile,
+      refs: [localRef],
+      context: '.',
+      buildArgs: build.buildArgs ?? {},
+      labels: {
+        'org.opencontainers.image.revision': await gitRevision(workspaceRoot),
+        'org.opencontainers.image.version': image.tag,
+        ...(build.labels ?? {}),
+        ...options.labels,
+      },
+      platform: build.platform,
+      target: build.target,
+      cacheFrom: build.cacheFrom ?? [],
+      cacheTo: build.cacheTo ?? [],
+    });
+  }
+  if (!options.push) return { image, status: 'built', note: localRef };
+
+  await engine.tag(localRef, remoteRef);
+  await engine.push(remoteRef);
+  const pushed = await withDigest(engine, image, remoteRef, options);
+  if (pushed.digest) {
+    writeImageRecord(workspaceRoot, { project: deployable.project, registry: options.registry, ...pushed, digest: pushed.digest });
+  }
+  return { image: pushed, status: 'built', note: `pushed ${remoteRef}${pushed.digest ? `@${pushed.digest}` : ''}` };
+}
+
+async function withDigest(engine: ContainerEngine, image: ImageRef, remoteRef: string, options: EnsureOptions): Promise<ImageRef> {
+  if (!options.push) return image;
+  const digest = await engine.repoDigest(remoteRef);
+  return digest ? { ...image, digest } : image;
+}

@@ -1,0 +1,41 @@
+import { normalizeEnvironment, readEnvironment } from './environment';
+import { TempFs } from '../testing/temp-fs';
+
+describe('environments', () => {
+  let fs: TempFs;
+  beforeEach(() => (fs = new TempFs('environment')));
+  afterEach(() => fs.cleanup());
+
+  it('reads deploy/environments/<env>.yaml and fills defaults', () => {
+    fs.write(
+      'deploy/environments/staging.yaml',
+      ['release: todo-chatbot', 'namespace: todo-staging', 'chart: helm/todo-chatbot-chart', 'registry: ghcr.io/acme/'].join(
+        '\n',
+      ),
+    );
+    expect(readEnvironment(fs.root, 'staging')).toEqual({
+      name: 'staging',
+      release: 'todo-chatbot',
+      namespace: 'todo-staging',
+      registry: 'ghcr.io/acme',
+      kubeContext: undefined,
+      host: undefined,
+      chart: 'helm/todo-chatbot-chart',
+      valuesFiles: [],
+      values: {},
+      timeout: '5m',
+    });
+  });
+
+  it('names the file when the environment does not exist', () => {
+    expect(() => readEnvironment(fs.root, 'qa')).toThrow('Unknown environment "qa": deploy/environments/qa.yaml does not exist.');
+  });
+
+  it('refuses names that could escape the folder', () => {
+    expect(() => readEnvironment(fs.root, '../etc')).toThrow(/not an environment name/);
+  });
+
+  it('lists the keys a release cannot do without', () => {
+    expect(() => normalizeEnvironment('local', { namespace: 'x' })).toThrow('deploy/environments/local.yaml lacks release, chart.');
+  });
+});

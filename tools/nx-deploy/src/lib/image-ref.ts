@@ -1,0 +1,18 @@
+/** An image as the chart takes it: registry in `global.imageRegistry`, the rest per service. */
+export interface ImageRef {
+  repository: string;
+  tag: string;
+  digest?: string;
+}
+
+export function formatImageRef(registry: string, image: ImageRef): string {
+  const name = registry ? `${registry}/${image.repository}` : image.repository;
+  return `${name}:${image.tag}${image.digest ? `@${image.digest}` : ''}`;
+}
+
+/** Reads `services.<name>.image` of a release's values; undefined when it names no tag. */
+export function imageFromValues(values: unknown): ImageRef | undefined {
+  const image = (values as { image?: Partial<ImageRef> } | undefined)?.image;
+  if (!image?.repository || !image.tag) return undefined;
+  return { repository: image.repository, tag: image.tag, ...(image.digest ? { digest: image.digest } : {}) };
+}

@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import type { Values } from './deep-merge';
+import type { Environment } from './environment';
+import { execCommand } from './exec-command';
+import { helmBinary } from './helm';
+
+export function templateArgs(env: Environment, valuesFile: string): string[] {
+  return ['template', env.release, env.chart, '--namespace', env.namespace, '--values', valuesFile];
+}
+
+/** `helm template`: offline, so the plan can show manifests without a cluster. */
+export async function renderManifests(workspaceRoot: string, env: Environment, values: Values): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'nx-deploy-template-'));
+  try {
+    const valuesFile = join(dir, 'values.yaml');
+    writeFileSync(valuesFile, stringify(values));
+    const { stdout } = await execCommand(helmBinary(workspaceRoot), templateArgs(env, valuesFile), {
+      cwd: workspaceRoot,
+      quiet: true,
+    });
+    return stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
