@@ -3,11 +3,17 @@
 # and a sign-up → create → list → complete → delete round trip works; SIGTERM then stops it cleanly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-api=http://127.0.0.1:8000
+api_port=${API_PORT:-8000}
+api=http://127.0.0.1:$api_port
 data_dir=$(mktemp -d)
 log=$(mktemp)
 
-DATABASE_URL="$data_dir/pglite" npm start >"$log" 2>&1 &
+if curl -s -o /dev/null "$api/healthz"; then
+  echo "something already listens on $api: stop it first, the smoke test needs a fresh api" >&2
+  exit 1
+fi
+
+API_PORT=$api_port DATABASE_URL="$data_dir/pglite" npm start >"$log" 2>&1 &
 starter=$!
 cleanup() { kill "$starter" 2>/dev/null || true; rm -rf "$data_dir"; }
 trap cleanup EXIT
@@ -29,7 +35,7 @@ expect_status() { # expected, method, path, [body]
 }
 
 session=$(curl -fsS -X POST "$api/api/auth/sign-up/email" -H 'content-type: application/json' \
-  -d '{"name":"Smoke","email":"smoke@example.test","password":"smoke-test-password"}')
+  -d "{\"name\":\"Smoke\",\"email\":\"smoke-$RANDOM$RANDOM@example.test\",\"password\":\"smoke-test-password\"}")
 token=$(echo "$session" | json v.token)
 user=$(echo "$session" | json v.user.id)
 
