@@ -32,7 +32,7 @@ function run(name, command, args, childEnv) {
 
 run('api', process.execPath, ['dist/apps/api/main.js'], { ...env, PORT: apiPort });
 if (hasWeb) {
-  run('web', process.execPath, ['tools/scripts/start-web.mjs'], {
+  run('web', process.execPath, ['apps/web/.next/standalone/apps/web/server.js'], {
     ...env,
     PORT: webPort,
     API_URL: process.env.API_URL ?? `http://localhost:${apiPort}`,

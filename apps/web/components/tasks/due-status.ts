@@ -1,0 +1,21 @@
+export type DueStatus = 'overdue' | 'today' | 'upcoming';
+
+const sameLocalDay = (a: Date, b: Date) =>
+  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+
+export function dueStatus(dueAt: string | null, completed: boolean, now: Date): DueStatus | null {
+  if (!dueAt || completed) return null;
+  const due = new Date(dueAt);
+  if (Number.isNaN(due.getTime())) return null;
+  if (due.getTime() < now.getTime()) return 'overdue';
+  return sameLocalDay(due, now) ? 'today' : 'upcoming';
+}
+
+/** `2026-03-01T09:30`, the value a datetime-local input takes, in the viewer's time zone. */
+export function toLocalInputValue(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -1,0 +1,24 @@
+import type { TaskListQuery } from '@todo/api-client';
+import { listTasksQuerySchema } from '@todo/domain';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const filterKeys = ['q', 'status', 'priority', 'tag', 'sort', 'order'] as const;
+export type TaskFilters = Partial<Record<(typeof filterKeys)[number], string>>;
+
+/** The list query from the page's URL; a value the api would reject is dropped, not fatal. */
+export function taskQueryFromSearchParams(params: SearchParams): { query: TaskListQuery; filters: TaskFilters; filtered: boolean } {
+  const query: Record<string, unknown> = {};
+  const filters: TaskFilters = {};
+  for (const key of filterKeys) {
+    const raw = params[key];
+    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+    if (!value) continue;
+    const parsed = listTasksQuerySchema.shape[key].safeParse(value);
+    if (!parsed.success) continue;
+    query[key] = parsed.data;
+    filters[key] = value;
+  }
+  const filtered = Boolean(filters.q || filters.tag || filters.priority || (filters.status && filters.status !== 'all'));
+  return { query: query as TaskListQuery, filters, filtered };
+}

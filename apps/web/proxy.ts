@@ -1,0 +1,36 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from './lib/security-headers';
+import { SESSION_COOKIE } from './lib/session-cookie';
+
+const publicPages = ['/sign-in', '/sign-up', '/session/expired'];
+
+/**
+ * Sends visitors without a session to sign-in before any rendering (so they get a real
+ * redirect, not a streamed page), and gives each render a fresh CSP nonce, which Next.js
+ * applies to its own scripts. Whether the session is still valid is the api's call.
+ */
+export function proxy(request: NextRequest) {
+  if (!request.cookies.has(SESSION_COOKIE) && !publicPages.includes(request.nextUrl.pathname)) {
+    return NextResponse.redirect(new URL('/sign-in', request.url));
+  }
+  const nonce = btoa(crypto.randomUUID());
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: '/((?!api/|mcp|healthz|_next/static|_next/image|favicon.ico).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};
