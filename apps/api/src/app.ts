@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   createConversationStore,
+  createSessionLookup,
   createTaskStore,
   migrateDatabase,
   openDatabase,
@@ -12,7 +13,7 @@ import './fastify-augment';
 import { createAuth } from './auth';
 import type { AppConfig } from './config';
 import { registerAuthGuard } from './plugins/auth-guard';
-import { registerErrorHandler } from './plugins/error-handler';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/error-handler';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type HealthState } from './routes/health';
 import taskRoutes from './routes/tasks';
@@ -20,6 +21,7 @@ import chatRoutes from './routes/chat';
 import mcpRoutes from './routes/mcp';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
+const MAX_TOKEN_LENGTH = 512;
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -53,6 +55,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+    clientErrorHandler,
   });
   const health: HealthState = { draining: false };
   const auth = createAuth(handle.db, config);
@@ -60,11 +64,10 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   server.decorate('config', config);
   server.decorate('tasks', createTaskStore(handle.db));
   server.decorate('conversations', createConversationStore(handle.db));
-  server.decorate('userForToken', async (token: string | undefined): Promise<SessionUser | null> => {
-    if (!token) return null;
-    const session = await auth.api.getSession({ headers: new Headers({ authorization: `Bearer ${token}` }) });
-    return session ? { id: session.user.id, email: session.user.email, name: session.user.name } : null;
-  });
+  const userForSessionToken = createSessionLookup(handle.db);
+  server.decorate('userForToken', async (token: string | undefined): Promise<SessionUser | null> =>
+    token && token.length <= MAX_TOKEN_LENGTH ? userForSessionToken(token) : null,
+  );
   server.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,4 +1,5 @@
 import { expectError, startApi, testDatabaseUrls, type ApiHarness } from '../test/api-harness';
+import { SIGN_IN_ATTEMPTS } from './auth';
 
 describe.each(testDatabaseUrls())('auth on %s', (_kind, url) => {
   let api: ApiHarness;
@@ -85,5 +86,23 @@ describe.each(testDatabaseUrls())('auth on %s', (_kind, url) => {
 
   it('refuses sign-out without a valid session', async () => {
     expectError(await api.call(undefined, { method: 'POST', url: '/api/auth/sign-out' }), 401, 'unauthorized');
+  });
+});
+
+describe('sign-in rate limit', () => {
+  it(`answers 429 after ${SIGN_IN_ATTEMPTS} attempts for one email, and not for another`, async () => {
+    const api = await startApi('memory://');
+    try {
+      const { user } = await api.signUp('Target');
+      const attempt = (email: string) =>
+        api.call(undefined, { method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: 'guess-password' } });
+      for (let i = 0; i < SIGN_IN_ATTEMPTS; i += 1) expect((await attempt(user.email)).statusCode).toBe(401);
+      const limited = await attempt(user.email);
+      expectError(limited, 429, 'too_many_requests');
+      expect(limited.headers['retry-after']).toBeDefined();
+      expect((await attempt(`other.${user.email}`)).statusCode).toBe(401);
+    } finally {
+      await api.close();
+    }
   });
 });

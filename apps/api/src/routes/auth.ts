@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
 import { APIError } from 'better-auth/api';
 import { ClientError, signInSchema, signUpSchema, type AuthResponse } from '@todo/domain';
 import type { Auth } from '../auth';
@@ -19,8 +20,26 @@ function toClientError(error: unknown): unknown {
   return new ClientError(status409 ? 409 : status, code, error.body?.message ?? error.message);
 }
 
+/** Sign-in attempts allowed per client address and email in {@link SIGN_IN_WINDOW}; slows password guessing. */
+export const SIGN_IN_ATTEMPTS = 10;
+const SIGN_IN_WINDOW = '15 minutes';
+
+const signInKey = (request: FastifyRequest) => {
+  const email = (request.body as { email?: unknown } | undefined)?.email;
+  return `${request.ip}|${typeof email === 'string' ? email.toLowerCase().slice(0, 254) : ''}`;
+};
+
 export function authRoutes(auth: Auth) {
   return async function register(app: FastifyInstance) {
+    // Per replica, in memory: a cluster of N replicas allows N× the attempts, still bounded.
+    await app.register(rateLimit, {
+      global: false,
+      // After body parsing, so the key can include the email being tried.
+      hook: 'preHandler',
+      errorResponseBuilder: (_request, context) =>
+        new ClientError(429, 'too_many_requests', `Too many sign-in attempts; try again in ${context.after}`),
+    });
+
     app.post('/api/auth/sign-up/email', async (request): Promise<AuthResponse> => {
       const body = signUpSchema.parse(request.body ?? {});
       try {
@@ -32,7 +51,8 @@ export function authRoutes(auth: Auth) {
       }
     });
 
-    app.post('/api/auth/sign-in/email', async (request): Promise<AuthResponse> => {
+    const signInLimit = { rateLimit: { max: SIGN_IN_ATTEMPTS, timeWindow: SIGN_IN_WINDOW, keyGenerator: signInKey } };
+    app.post('/api/auth/sign-in/email', { config: signInLimit }, async (request): Promise<AuthResponse> => {
       const body = signInSchema.parse(request.body ?? {});
       try {
         const result = await auth.api.signInEmail({ body, headers: new Headers() });

@@ -55,6 +55,10 @@ function openPostgres(url: string, options: PoolOptions): DatabaseHandle {
   });
   // An idle client losing its server (Postgres restart) emits here; without a listener it would crash the process.
   client.on('error', () => undefined);
+  // A checked-out client (inside a transaction, between two queries) that loses its server emits
+  // 'error' too, and the pool listens only while the client is idle: without this the process
+  // crashes on a database restart. The failure still reaches the caller through its next query.
+  client.on('connect', (connection) => connection.on('error', () => undefined));
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
   return {
     db,

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedTasks, signUp, type BenchUser } from '../lib/seed.mts';
+import { startServer, type ServerProcess } from '../lib/server-process.mts';
+import { openPglite, openPostgres, scratchDatabase, type Sql } from '../lib/sql.mts';
+
+export interface Backend {
+  name: 'postgres' | 'pglite';
+  api: ServerProcess;
+  baseline: ServerProcess;
+  /** 100 tasks (listed and completed), 10,000 tasks (listed), none (created into). */
+  users: { small: BenchUser; large: BenchUser; writer: BenchUser };
+  smallTaskIds: number[];
+  close(): Promise<void>;
+}
+
+export interface BackendPaths {
+  apiMain: string;
+  apiMigrate: string;
+  baselineServer: string;
+}
+
+const authSecret = () => randomBytes(32).toString('hex');
+
+async function signUpUsers(apiUrl: string) {
+  return { small: await signUp(apiUrl, 'small'), large: await signUp(apiUrl, 'large'), writer: await signUp(apiUrl, 'writer') };
+}
+
+async function seed(sql: Sql, users: Backend['users']): Promise<number[]> {
+  const ids = await seedTasks(sql, users.small.id, 100);
+  await seedTasks(sql, users.large.id, 10_000);
+  await sql.query('analyze tasks');
+  return ids;
+}
+
+/** A scratch database on the Postgres server at `adminUrl`, migrated by the api's own migrate step. */
+export async function postgresBackend(adminUrl: string, paths: BackendPaths): Promise<Backend> {
+  const scratch = await scratchDatabase(adminUrl, 'bench');
+  const migrated = spawnSync(process.execPath, [paths.apiMigrate], { env: { ...process.env, DATABASE_URL: scratch.url }, encoding: 'utf8' });
+  if (migrated.status !== 0) throw new Error(`migration failed: ${migrated.stderr}`);
+  const api = await startServer(paths.apiMain, { DATABASE_URL: scratch.url, AUTH_SECRET: authSecret() });
+  const users = await signUpUsers(api.url);
+  const sql = openPostgres(scratch.url, 1);
+  const smallTaskIds = await seed(sql, users);
+  await sql.close();
+  const baseline = await startServer(paths.baselineServer, { BASELINE_DATABASE: scratch.url });
+  return {
+    name: 'postgres',
+    api,
+    baseline,
+    users,
+    smallTaskIds,
+    close: async () => {
+      await Promise.all([api.stop(), baseline.stop()]);
+      await scratch.drop();
+    },
+  };
+}
+
+/**
+ * PGlite lives inside one process, so the api and the baseline each get their own copy of the
+ * same seeded data folder: users signed up through the api, tasks inserted while it is stopped.
+ */
+export async function pgliteBackend(paths: BackendPaths): Promise<Backend> {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-pglite-'));
+  const apiData = join(folder, 'api');
+  const baselineData = join(folder, 'baseline');
+  const secret = authSecret();
+  const first = await startServer(paths.apiMain, { DATABASE_URL: apiData, AUTH_SECRET: secret });
+  const users = await signUpUsers(first.url);
+  await first.stop();
+  const sql = openPglite(apiData);
+  const smallTaskIds = await seed(sql, users);
+  await sql.close();
+  cpSync(apiData, baselineData, { recursive: true });
+  const api = await startServer(paths.apiMain, { DATABASE_URL: apiData, AUTH_SECRET: secret });
+  const baseline = await startServer(paths.baselineServer, { BASELINE_DATABASE: baselineData });
+  return {
+    name: 'pglite',
+    api,
+    baseline,
+    users,
+    smallTaskIds,
+    close: async () => {
+      await Promise.all([api.stop(), baseline.stop()]);
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
