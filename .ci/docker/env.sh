@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the scripts here. Debian's docker client (20.10) has BuildKit built in; the
 # stock /usr/local/bin/docker on these machines has no buildx and falls back to the legacy builder.
 export DOCKER_BUILDKIT=1
