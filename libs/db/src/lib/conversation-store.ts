@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type {
   Conversation,
   ConversationStore,
@@ -11,6 +11,13 @@ import { conversations, messages } from './schema';
 
 type ConversationRow = typeof conversations.$inferSelect;
 type MessageRow = typeof messages.$inferSelect;
+interface AppendedRow {
+  id: number;
+  role: MessageRow['role'];
+  content: string;
+  tool_calls: unknown;
+  created_at: Date | string;
+}
 
 const toConversation = (row: ConversationRow): Conversation => ({
   id: row.id,
@@ -19,7 +26,7 @@ const toConversation = (row: ConversationRow): Conversation => ({
   updated_at: row.updatedAt.toISOString(),
 });
 
-const toMessage = (row: MessageRow): Message => ({
+const toMessage = (row: Pick<MessageRow, 'id' | 'role' | 'content' | 'toolCalls' | 'createdAt'>): Message => ({
   id: row.id,
   role: row.role,
   content: row.content,
@@ -51,34 +58,36 @@ export function createConversationStore(db: Database): ConversationStore {
   }
 
   async function messagesOf(userId: string, conversationId: number) {
-    if (!(await get(userId, conversationId))) return null;
     const rows = await db
       .select()
       .from(messages)
       .where(and(eq(messages.conversationId, conversationId), eq(messages.userId, userId)))
       .orderBy(asc(messages.id));
+    // Only an empty result needs telling apart "no messages yet" from "not yours / not there".
+    if (rows.length === 0 && !(await get(userId, conversationId))) return null;
     return rows.map(toMessage);
   }
 
   async function append(userId: string, conversationId: number, message: NewMessage) {
-    return db.transaction(async (tx) => {
-      const [touched] = await tx
-        .update(conversations)
-        .set({ updatedAt: new Date() })
-        .where(owned(userId, conversationId))
-        .returning({ id: conversations.id });
-      if (!touched) throw new Error(`conversation ${conversationId} does not belong to the user`);
-      const [row] = await tx
-        .insert(messages)
-        .values({
-          conversationId,
-          userId,
-          role: message.role,
-          content: message.content,
-          toolCalls: message.tool_calls ?? null,
-        })
-        .returning();
-      return toMessage(row);
+    // One round trip: touch the conversation (only if it is the user's) and add the message.
+    const toolCalls = message.tool_calls ? JSON.stringify(message.tool_calls) : null;
+    const result = (await db.execute(sql`
+      with touched as (
+        update ${conversations} set updated_at = now()
+        where ${conversations.id} = ${conversationId} and ${conversations.userId} = ${userId}
+        returning id
+      )
+      insert into ${messages} (conversation_id, user_id, role, content, tool_calls)
+      select id, ${userId}, ${message.role}, ${message.content}, ${toolCalls}::jsonb from touched
+      returning id, role, content, tool_calls, created_at`)) as unknown as { rows: AppendedRow[] };
+    const [row] = result.rows;
+    if (!row) throw new Error(`conversation ${conversationId} does not belong to the user`);
+    return toMessage({
+      id: row.id,
+      role: row.role,
+      content: row.content,
+      toolCalls: row.tool_calls,
+      createdAt: new Date(row.created_at),
     });
   }
 
