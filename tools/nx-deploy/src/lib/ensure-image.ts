@@ -22,9 +22,20 @@ export interface EnsureOptions {
   labels: Record<string, string>;
 }
 
-async function gitRevision(workspaceRoot: string): Promise<string> {
-  const head = await runCommand('git', ['rev-parse', 'HEAD'], { cwd: workspaceRoot });
-  return head.code === 0 ? head.stdout.trim() : 'unknown';
+async function gitValue(workspaceRoot: string, args: string[]): Promise<string> {
+  const result = await runCommand('git', args, { cwd: workspaceRoot });
+  return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : 'unknown';
+}
+
+/** The OCI labels every image gets; a remote URL's credentials never reach an image. */
+export async function ociLabels(workspaceRoot: string, image: ImageRef, now = new Date()): Promise<Record<string, string>> {
+  const source = (await gitValue(workspaceRoot, ['config', '--get', 'remote.origin.url'])).replace(/\/\/[^/@]*@/, '//');
+  return {
+    'org.opencontainers.image.source': source,
+    'org.opencontainers.image.revision': await gitValue(workspaceRoot, ['rev-parse', 'HEAD']),
+    'org.opencontainers.image.created': now.toISOString(),
+    'org.opencontainers.image.version': image.tag,
+  };
 }
 
 /** Where the image with this content hash already is, if anywhere. */
@@ -71,8 +82,7 @@ export async function ensureImage(
       context: '.',
       buildArgs: build.buildArgs ?? {},
       labels: {
-        'org.opencontainers.image.revision': await gitRevision(workspaceRoot),
-        'org.opencontainers.image.version': image.tag,
+        ...(await ociLabels(workspaceRoot, image)),
         ...(build.labels ?? {}),
         ...options.labels,
       },
