@@ -1,9 +1,13 @@
 'use client';
 
-import { dueStatus } from './due-status';
+import { dueStatus, isWholeDay } from './due-status';
 import { useNow } from './use-now';
 
-const format = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+const format = (iso: string) =>
+  new Intl.DateTimeFormat(
+    undefined,
+    isWholeDay(iso) ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(new Date(iso));
 
 /** Rendered in the browser only: both the wording and the format depend on the viewer's clock. */
 export function DueLabel({ dueAt, completed }: { dueAt: string | null; completed: boolean }) {
