@@ -21,7 +21,16 @@ work="$("$here/prepare-workspace.sh")"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 commit() { git -c user.name=e2e -c user.email=e2e@example.com commit -qam "$1"; }
-nx() { npx nx "$@" --outputStyle=static 2>&1 | tee /dev/stderr; }
+# Shows Nx's output on stderr and returns it on stdout (no `tee /dev/stderr`: reopening a log file truncates it).
+nx() {
+  local out status=0
+  out="$(npx nx "$@" --outputStyle=static 2>&1)" || status=$?
+  printf '%s\n' "$out" >&2
+  printf '%s\n' "$out"
+  return "$status"
+}
+# Content-hash tags make builds reproducible across runs: a change must be unique to force a new image.
+run_id="$(date +%s%N)"
 
 step "1. run-many docker-build gives every app its image; a second run builds nothing"
 # Tags are content hashes: when CI already built these sources, the first run finds them and skips.
@@ -38,7 +47,7 @@ nx run api:helm-values --env local >/dev/null
 mkdir -p tmp && cp deploy/generated/local/values.yaml tmp/release-values.yaml
 
 step "2. a commit touching only apps/api"
-echo "// e2e: api-only change" >>apps/api/src/main.ts
+echo "// e2e: api-only change $run_id" >>apps/api/src/main.ts
 commit "touch api"
 affected="$(nx affected -t docker-build --base=HEAD~1)"
 expect_in "$affected" '^api .* built \(' "api was not rebuilt"
@@ -53,7 +62,7 @@ offline="$(nx affected -t deploy --env local --dry-run --base=HEAD~1)"
 expect_in "$offline" 'the cluster is unreachable' "an unreachable cluster is not said plainly"
 
 step "3. a commit touching a shared lib plans both services"
-echo "// e2e: shared change" >>libs/domain/src/index.ts
+echo "// e2e: shared change $run_id" >>libs/domain/src/index.ts
 commit "touch domain"
 both="$(nx affected -t deploy --env local --dry-run --current-values tmp/release-values.yaml --base=HEAD~1)"
 expect_in "$both" '^api .* update' "api is not planned"
@@ -67,6 +76,8 @@ again="$(nx g @todo/nx-deploy:service billing --no-interactive)"
 expect_not_in "$again" '^(CREATE|UPDATE) ' "the second generator run changed files"
 git add -A && commit "billing service"
 nx run-many -t lint typecheck test -p billing >/dev/null
+# The generated app is the same every run, so an earlier run may have left its image: build it afresh.
+docker images --format '{{.Repository}}:{{.Tag}}' todo-chatbot/billing | xargs -r docker rmi -f >/dev/null
 built="$(nx run billing:docker-build)"
 expect_in "$built" '^billing .* built \(' "billing was not built"
 nx run billing:helm-values --env local >/dev/null
