@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiClient } from '@todo/api-client';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from './support/browser';
 import { startStack, workspaceRoot, type Stack } from './support/stack';
@@ -47,6 +48,12 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     await search.getByLabel('Priority').selectOption(filters.priority ?? '');
     await search.getByLabel('Tag').fill(filters.tag ?? '');
     await search.getByRole('button', { name: 'Apply filters' }).click();
+  }
+
+  async function expectNoAccessibilityViolations() {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const problems = violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(problems).toEqual([]);
   }
 
   const visibleTitles = async () => (await tasks().count()) === 0 ? [] : tasks().locator('.task__title').allInnerTexts();
@@ -181,6 +188,11 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     await chat.getByText(/Past conversations/).waitFor({ state: 'detached' });
   });
 
+  it('passes an axe accessibility audit (labels, names, contrast, landmarks) on the main screen', async () => {
+    await taskItem('buy milk').waitFor();
+    await expectNoAccessibilityViolations();
+  });
+
   it('works on a 375 px phone, with the chat in a drawer', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.reload();
@@ -209,6 +221,7 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     // Next.js keeps a route announcer with role=alert on every page; ours is the one with text.
     await page.getByRole('alert').filter({ hasText: 'Wrong email or password.' }).waitFor();
     await shoot('desktop-sign-in-error');
+    await expectNoAccessibilityViolations();
 
     await page.getByLabel('Password').fill(account.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
