@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import pg from 'pg';
-import { startApi, migrate, type ApiProcess } from './support/api-process';
+import { ApiOnThrowawayPostgres } from './support/api-on-throwaway-postgres';
 import { contractViolation } from './support/contract';
 import { hostileRequest, malformedWire, type Actors, type HostileRequest } from './support/hostile';
 import { call, signUp } from './support/http';
-import { startThrowawayPostgres, type PostgresCluster } from './support/postgres-cluster';
 import { send, sendBytes } from './support/raw-http';
 import { summary, Tally } from './support/tally';
-import { createDatabase } from './support/writers';
 
 // A few generated requests are refused by Node's own client before sending; the margin keeps ≥ 2,000 on the wire.
 const RUNS = Number(process.env['RELIABILITY_ABUSE_RUNS'] ?? 2_100);
@@ -38,23 +36,18 @@ async function victimState(databaseUrl: string, victimId: string): Promise<strin
 }
 
 describe('abuse', () => {
-  let cluster: PostgresCluster;
-  let api: ApiProcess;
-  let databaseUrl: string;
+  const stack = new ApiOnThrowawayPostgres();
   let actors: Actors;
 
   beforeAll(async () => {
-    cluster = await startThrowawayPostgres();
-    databaseUrl = await createDatabase(cluster.url(), 'abuse');
-    migrate(databaseUrl);
-    api = await startApi({ DATABASE_URL: databaseUrl });
-    const [attacker, victim] = [await signUp(api.url, 'attacker'), await signUp(api.url, 'victim')];
+    await stack.start('abuse');
+    const [attacker, victim] = [await signUp(stack.api.url, 'attacker'), await signUp(stack.api.url, 'victim')];
     const create = async (user: typeof attacker, title: string) =>
-      ((await call(api.url, 'POST', `/api/${user.id}/tasks`, { token: user.token, body: { title, tags: ['x'] } })).body as { id: number }).id;
+      ((await call(stack.api.url, 'POST', `/api/${user.id}/tasks`, { token: user.token, body: { title, tags: ['x'] } })).body as { id: number }).id;
     const victimTaskIds = [];
     for (let i = 0; i < 5; i += 1) victimTaskIds.push(await create(victim, `${SECRET} ${i}`));
     const attackerTaskIds = [await create(attacker, 'mine 1'), await create(attacker, 'mine 2'), await create(attacker, 'mine 3')];
-    const chat = await call(api.url, 'POST', `/api/${victim.id}/chat`, { token: victim.token, body: { message: 'what is pending?' } });
+    const chat = await call(stack.api.url, 'POST', `/api/${victim.id}/chat`, { token: victim.token, body: { message: 'what is pending?' } });
     const conversationId = chat.status === 200 ? (chat.body as { conversation_id: number }).conversation_id : null;
     actors = {
       attacker: { id: attacker.id, token: attacker.token, taskIds: attackerTaskIds },
@@ -63,12 +56,11 @@ describe('abuse', () => {
   });
 
   afterAll(async () => {
-    await api?.stop();
-    cluster?.destroy();
+    await stack.stop();
   });
 
   it(`${RUNS} generated hostile requests (at least 2,000 sent) across REST, chat and MCP: no 5xx, contract-shaped errors, other users' data untouched`, async () => {
-    const before = await victimState(databaseUrl, actors.victim.id);
+    const before = await victimState(stack.databaseUrl, actors.victim.id);
     const tallies = new Map<string, Tally>();
     const violations: { request: HostileRequest | string; problem: string }[] = [];
     const check = (surface: string, request: HostileRequest | string, answer: Awaited<ReturnType<typeof send>>) => {
@@ -81,17 +73,17 @@ describe('abuse', () => {
 
     await fc.assert(
       fc.asyncProperty(hostileRequest(actors), async (request) => {
-        check(request.surface, request, await send(api.url, request));
+        check(request.surface, request, await send(stack.api.url, request));
       }),
       { numRuns: RUNS, seed: SEED },
     );
     for (const bytes of malformedWire) {
-      const answer = await sendBytes(api.url, Buffer.from(bytes));
+      const answer = await sendBytes(stack.api.url, Buffer.from(bytes));
       // Without a status line the parser closed the socket: acceptable for garbage, recorded.
       check('wire', bytes.slice(0, 60), answer.status === null ? { ...answer, status: 400, text: '{"error":"closed","message":"closed"}' } : answer);
     }
-    const alive = await call(api.url, 'GET', '/readyz');
-    const after = await victimState(databaseUrl, actors.victim.id);
+    const alive = await call(stack.api.url, 'GET', '/readyz');
+    const after = await victimState(stack.databaseUrl, actors.victim.id);
 
     let sent = 0;
     const perSurface = [...tallies].map(([surface, tally]) => {

@@ -1,46 +1,38 @@
 import pg from 'pg';
-import { startApi, migrate, type ApiProcess } from './support/api-process';
+import { ApiOnThrowawayPostgres } from './support/api-on-throwaway-postgres';
 import { call, signUp } from './support/http';
-import { startThrowawayPostgres, type PostgresCluster } from './support/postgres-cluster';
 import { summary, Tally } from './support/tally';
-import { createDatabase } from './support/writers';
 
 const BRUTE_FORCE_ATTEMPTS = 30;
 
 describe('auth', () => {
-  let cluster: PostgresCluster;
-  let api: ApiProcess;
-  let databaseUrl: string;
+  const stack = new ApiOnThrowawayPostgres();
   let db: pg.Client;
 
   beforeAll(async () => {
-    cluster = await startThrowawayPostgres();
-    databaseUrl = await createDatabase(cluster.url(), 'auth');
-    migrate(databaseUrl);
-    api = await startApi({ DATABASE_URL: databaseUrl });
-    db = new pg.Client({ connectionString: databaseUrl });
+    await stack.start('auth');
+    db = new pg.Client({ connectionString: stack.databaseUrl });
     await db.connect();
   });
 
   afterAll(async () => {
     await db?.end();
-    await api?.stop();
-    cluster?.destroy();
+    await stack.stop();
   });
 
   it('sessions: revoked by sign-out, refused once expired; passwords stored hashed', async () => {
-    const user = await signUp(api.url, 'auth');
+    const user = await signUp(stack.api.url, 'auth');
     const tally = new Tally();
     const tasks = async (token: string) => {
-      const outcome = await call(api.url, 'GET', `/api/${user.id}/tasks`, { token });
+      const outcome = await call(stack.api.url, 'GET', `/api/${user.id}/tasks`, { token });
       tally.add(outcome);
       return outcome.status ?? outcome.error ?? "no answer";
     };
     const validBefore = await tasks(user.token);
-    tally.add(await call(api.url, 'POST', '/api/auth/sign-out', { token: user.token }));
+    tally.add(await call(stack.api.url, 'POST', '/api/auth/sign-out', { token: user.token }));
     const afterSignOut = await tasks(user.token);
 
-    const signIn = await call(api.url, 'POST', '/api/auth/sign-in/email', { body: { email: user.email, password: user.password } });
+    const signIn = await call(stack.api.url, 'POST', '/api/auth/sign-in/email', { body: { email: user.email, password: user.password } });
     tally.add(signIn);
     const second = (signIn.body as { token: string }).token;
     const validSecond = await tasks(second);
@@ -64,10 +56,10 @@ describe('auth', () => {
   });
 
   it(`brute force on sign-in is slowed down: ${BRUTE_FORCE_ATTEMPTS} wrong passwords draw 429s`, async () => {
-    const user = await signUp(api.url, 'bruteforce');
+    const user = await signUp(stack.api.url, 'bruteforce');
     const tally = new Tally();
     for (let attempt = 0; attempt < BRUTE_FORCE_ATTEMPTS; attempt += 1) {
-      tally.add(await call(api.url, 'POST', '/api/auth/sign-in/email', { body: { email: user.email, password: `wrong-${attempt}-password` } }));
+      tally.add(await call(stack.api.url, 'POST', '/api/auth/sign-in/email', { body: { email: user.email, password: `wrong-${attempt}-password` } }));
     }
     const limited = tally.counts.get('429') ?? 0;
     summary('auth-rate-limit', { requests: tally.total, statuses: tally.toString(), rate_limited: limited });

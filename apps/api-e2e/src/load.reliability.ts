@@ -1,30 +1,23 @@
-import { startApi, migrate, type ApiProcess } from './support/api-process';
+import { ApiOnThrowawayPostgres } from './support/api-on-throwaway-postgres';
 import { signUp, type TestUser } from './support/http';
-import { startThrowawayPostgres, type PostgresCluster } from './support/postgres-cluster';
 import { summary } from './support/tally';
-import { createDatabase, Ledger, verify, writer } from './support/writers';
+import { Ledger, verify, writer } from './support/writers';
 
 const CLIENTS = 100;
 const USERS = 20;
 const SECONDS = Number(process.env['RELIABILITY_LOAD_SECONDS'] ?? 60);
 
 describe('load', () => {
-  let cluster: PostgresCluster;
-  let api: ApiProcess;
-  let databaseUrl: string;
+  const stack = new ApiOnThrowawayPostgres();
   let users: TestUser[];
 
   beforeAll(async () => {
-    cluster = await startThrowawayPostgres();
-    databaseUrl = await createDatabase(cluster.url(), 'load');
-    migrate(databaseUrl);
-    api = await startApi({ DATABASE_URL: databaseUrl });
-    users = await Promise.all(Array.from({ length: USERS }, (_, i) => signUp(api.url, `load${i}`)));
+    await stack.start('load');
+    users = await Promise.all(Array.from({ length: USERS }, (_, i) => signUp(stack.api.url, `load${i}`)));
   });
 
   afterAll(async () => {
-    await api?.stop();
-    cluster?.destroy();
+    await stack.stop();
   });
 
   it(`${CLIENTS} clients creating and completing tasks for ${SECONDS} s: no 5xx, every acknowledged write stored once`, async () => {
@@ -32,9 +25,9 @@ describe('load', () => {
     const deadline = Date.now() + SECONDS * 1000;
     const running = () => Date.now() < deadline;
     await Promise.all(
-      Array.from({ length: CLIENTS }, (_, clientId) => writer({ baseUrl: api.url, user: users[clientId % USERS], clientId, ledger, running })),
+      Array.from({ length: CLIENTS }, (_, clientId) => writer({ baseUrl: stack.api.url, user: users[clientId % USERS], clientId, ledger, running })),
     );
-    const verdict = await verify(databaseUrl, users.map((user) => user.id), ledger);
+    const verdict = await verify(stack.databaseUrl, users.map((user) => user.id), ledger);
 
     summary('load', {
       clients: CLIENTS,
@@ -56,6 +49,6 @@ describe('load', () => {
     expect(verdict.phantoms).toEqual([]);
     expect(verdict.wrongCompletion).toEqual([]);
     expect(verdict.stored).toBe(verdict.acknowledged);
-    expect(api.child.exitCode).toBeNull();
+    expect(stack.api.child.exitCode).toBeNull();
   });
 });

@@ -1,9 +1,8 @@
-import { startApi, migrate, type ApiProcess } from './support/api-process';
+import { ApiOnThrowawayPostgres } from './support/api-on-throwaway-postgres';
 import { signUp, type TestUser } from './support/http';
 import { poll } from './support/poller';
-import { startThrowawayPostgres, type PostgresCluster } from './support/postgres-cluster';
 import { summary } from './support/tally';
-import { createDatabase, Ledger, verify, writer } from './support/writers';
+import { Ledger, verify, writer } from './support/writers';
 
 const CLIENTS = 20;
 const BEFORE_MS = 5_000;
@@ -16,22 +15,16 @@ const HANG_LIMIT_MS = 12_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('database outage', () => {
-  let cluster: PostgresCluster;
-  let api: ApiProcess;
-  let databaseUrl: string;
+  const stack = new ApiOnThrowawayPostgres();
   let users: TestUser[];
 
   beforeAll(async () => {
-    cluster = await startThrowawayPostgres();
-    databaseUrl = await createDatabase(cluster.url(), 'outage');
-    migrate(databaseUrl);
-    api = await startApi({ DATABASE_URL: databaseUrl });
-    users = await Promise.all(Array.from({ length: 5 }, (_, i) => signUp(api.url, `outage${i}`)));
+    await stack.start('outage');
+    users = await Promise.all(Array.from({ length: 5 }, (_, i) => signUp(stack.api.url, `outage${i}`)));
   });
 
   afterAll(async () => {
-    await api?.stop();
-    cluster?.destroy();
+    await stack.stop();
   });
 
   it(`Postgres down for ${OUTAGE_MS / 1000} s under load: 503s, failing readiness, recovery within ${RECOVERY_LIMIT_MS / 1000} s, no acknowledged write lost`, async () => {
@@ -39,17 +32,17 @@ describe('database outage', () => {
     let running = true;
     const writers = Promise.all(
       Array.from({ length: CLIENTS }, (_, clientId) =>
-        writer({ baseUrl: api.url, user: users[clientId % users.length], clientId, ledger, running: () => running }),
+        writer({ baseUrl: stack.api.url, user: users[clientId % users.length], clientId, ledger, running: () => running }),
       ),
     );
-    const readiness = poll(api.url, '/readyz', 200);
-    const liveness = poll(api.url, '/healthz', 500);
+    const readiness = poll(stack.api.url, '/readyz', 200);
+    const liveness = poll(stack.api.url, '/healthz', 500);
 
     await sleep(BEFORE_MS);
     const downAt = Date.now();
-    cluster.stop('immediate');
+    stack.cluster.stop('immediate');
     await sleep(OUTAGE_MS);
-    cluster.start();
+    stack.cluster.start();
     const upAt = Date.now();
     await sleep(AFTER_MS);
     running = false;
@@ -63,7 +56,7 @@ describe('database outage', () => {
     const readyAgain = readiness.firstWith(200, upAt);
     const firstWriteAfter = ledger.outcomes.find((o) => o.startedAt >= upAt && (o.status === 201 || o.status === 200));
     const recoveryMs = Math.max(readyAgain ? readyAgain.endedAt - upAt : Infinity, firstWriteAfter ? firstWriteAfter.endedAt - upAt : Infinity);
-    const verdict = await verify(databaseUrl, users.map((user) => user.id), ledger);
+    const verdict = await verify(stack.databaseUrl, users.map((user) => user.id), ledger);
 
     summary('outage', {
       requests: ledger.tally.total,
@@ -78,8 +71,8 @@ describe('database outage', () => {
       lost: verdict.lost.length,
       duplicates: verdict.duplicates.length,
     });
-    if (api.child.exitCode !== null) process.stdout.write(`api exited with ${api.child.exitCode}:\n${api.logs().slice(-6_000)}\n`);
-    expect(api.child.exitCode).toBeNull();
+    if (stack.api.child.exitCode !== null) process.stdout.write(`api exited with ${stack.api.child.exitCode}:\n${stack.api.logs().slice(-6_000)}\n`);
+    expect(stack.api.child.exitCode).toBeNull();
     expect(liveness.samples.every((sample) => sample.status === 200)).toBe(true);
     expect(during.length).toBeGreaterThan(0);
     expect([...duringStatuses]).toEqual([503]);

@@ -1,11 +1,10 @@
 import pg from 'pg';
-import { startApi, migrate, type ApiProcess } from './support/api-process';
+import { ApiOnThrowawayPostgres } from './support/api-on-throwaway-postgres';
 import { signUp, type TestUser } from './support/http';
 import { poll } from './support/poller';
-import { startThrowawayPostgres, type PostgresCluster } from './support/postgres-cluster';
 import { slowJsonPost } from './support/slow-request';
 import { summary } from './support/tally';
-import { createDatabase, Ledger, verify, writer } from './support/writers';
+import { Ledger, verify, writer } from './support/writers';
 
 const CLIENTS = 20;
 const DELAY_MS = 2_000;
@@ -15,44 +14,38 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const ok = (status: number | null) => status !== null && status >= 200 && status < 300;
 
 describe('graceful shutdown', () => {
-  let cluster: PostgresCluster;
-  let api: ApiProcess;
-  let databaseUrl: string;
+  const stack = new ApiOnThrowawayPostgres();
   let users: TestUser[];
 
   beforeAll(async () => {
-    cluster = await startThrowawayPostgres();
-    databaseUrl = await createDatabase(cluster.url(), 'shutdown');
-    migrate(databaseUrl);
-    api = await startApi({ DATABASE_URL: databaseUrl, SHUTDOWN_DELAY_MS: String(DELAY_MS), SHUTDOWN_TIMEOUT_MS: String(TIMEOUT_MS) });
-    users = await Promise.all(Array.from({ length: 5 }, (_, i) => signUp(api.url, `shutdown${i}`)));
+    await stack.start('shutdown', { SHUTDOWN_DELAY_MS: String(DELAY_MS), SHUTDOWN_TIMEOUT_MS: String(TIMEOUT_MS) });
+    users = await Promise.all(Array.from({ length: 5 }, (_, i) => signUp(stack.api.url, `shutdown${i}`)));
   });
 
   afterAll(async () => {
-    await api?.stop(1_000);
-    cluster?.destroy();
+    await stack.stop(1_000);
   });
 
   it('SIGTERM under load: readiness fails first, in-flight requests complete, exit 0 within the grace period', async () => {
     const ledger = new Ledger();
     let exited = false;
-    void api.exited.then(() => (exited = true));
+    void stack.api.exited.then(() => (exited = true));
     const writers = Promise.all(
       Array.from({ length: CLIENTS }, (_, clientId) =>
-        writer({ baseUrl: api.url, user: users[clientId % users.length], clientId, ledger, running: () => !exited, stopOnSocketError: true }),
+        writer({ baseUrl: stack.api.url, user: users[clientId % users.length], clientId, ledger, running: () => !exited, stopOnSocketError: true }),
       ),
     );
-    const readiness = poll(api.url, '/readyz', 50, 2_000);
+    const readiness = poll(stack.api.url, '/readyz', 50, 2_000);
     await sleep(2_000);
-    const inFlight = slowJsonPost(`${api.url}/api/${users[0].id}/tasks`, users[0].token, { title: 'in flight during shutdown' });
+    const inFlight = slowJsonPost(`${stack.api.url}/api/${users[0].id}/tasks`, users[0].token, { title: 'in flight during shutdown' });
     await sleep(1_000);
 
     const signalledAt = Date.now();
-    api.child.kill('SIGTERM');
+    stack.api.child.kill('SIGTERM');
     // Past the readiness delay, so the listener is already closed when the body arrives.
     await sleep(DELAY_MS + 1_000);
     inFlight.finish();
-    const [slow, exit] = await Promise.all([inFlight.answer, api.exited]);
+    const [slow, exit] = await Promise.all([inFlight.answer, stack.api.exited]);
     await writers;
     await readiness.stop();
     if (slow.status === 201) ledger.created.set((JSON.parse(slow.body) as { id: number }).id, { title: 'in flight during shutdown', userId: users[0].id });
@@ -63,8 +56,8 @@ describe('graceful shutdown', () => {
     const notServed = beforeReadinessFailed.filter((outcome) => !ok(outcome.status));
     const refusedEarly = ledger.outcomes.filter((outcome) => outcome.error === 'ECONNREFUSED' && outcome.startedAt < readyFailedAt);
     const afterTally = ledger.outcomes.filter((outcome) => outcome.startedAt >= readyFailedAt).map((o) => o.status ?? o.error);
-    const verdict = await verify(databaseUrl, users.map((user) => user.id), ledger);
-    const client = new pg.Client({ connectionString: databaseUrl });
+    const verdict = await verify(stack.databaseUrl, users.map((user) => user.id), ledger);
+    const client = new pg.Client({ connectionString: stack.databaseUrl });
     await client.connect();
     const { rowCount: slowStored } = await client.query("select 1 from tasks where title = 'in flight during shutdown'");
     await client.end();

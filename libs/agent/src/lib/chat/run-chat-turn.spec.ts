@@ -1,47 +1,45 @@
-import { createConversationStore, createTaskStore, insertTestUser, openTestDatabase, type DatabaseHandle } from '@todo/db';
-import { ClientError, createTaskSchema, type ConversationStore, type TaskStore } from '@todo/domain';
+import { insertTestUser } from '@todo/db';
+import { ClientError, createTaskSchema } from '@todo/domain';
 import { createLocalEngine } from '../engine/local/local-engine';
 import { runChatTurn } from './run-chat-turn';
+import { useTestStores } from '../test/use-test-stores';
 
 describe('a chat turn', () => {
-  let handle: DatabaseHandle;
-  let tasks: TaskStore;
-  let conversations: ConversationStore;
+  const stores = useTestStores();
   const engine = createLocalEngine();
 
-  beforeAll(async () => {
-    handle = await openTestDatabase();
-    tasks = createTaskStore(handle.db);
-    conversations = createConversationStore(handle.db);
-  });
-  afterAll(() => handle.close());
-
   const say = (userId: string, message: string, conversation_id?: number) =>
-    runChatTurn({ tasks, conversations, userId, engine, request: { message, ...(conversation_id && { conversation_id }) } });
+    runChatTurn({
+      tasks: stores.tasks,
+      conversations: stores.conversations,
+      userId,
+      engine,
+      request: { message, ...(conversation_id && { conversation_id }) },
+    });
 
   it('starts a conversation titled by its first message and stores both sides', async () => {
-    const userId = await insertTestUser(handle);
+    const userId = await insertTestUser(stores.handle);
     const first = await say(userId, 'add buy milk tomorrow');
     const second = await say(userId, 'make it high priority', first.conversation_id);
     expect(second.conversation_id).toBe(first.conversation_id);
     expect(second.tool_calls).toEqual([expect.objectContaining({ name: 'update_task', result: expect.objectContaining({ title: 'buy milk' }) })]);
-    expect(await conversations.list(userId)).toEqual([expect.objectContaining({ title: 'add buy milk tomorrow' })]);
-    const messages = await conversations.messages(userId, first.conversation_id);
+    expect(await stores.conversations.list(userId)).toEqual([expect.objectContaining({ title: 'add buy milk tomorrow' })]);
+    const messages = await stores.conversations.messages(userId, first.conversation_id);
     expect(messages?.map((message) => message.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
   });
 
   it("refuses another user's conversation as not found", async () => {
-    const alice = await insertTestUser(handle);
-    const bob = await insertTestUser(handle);
+    const alice = await insertTestUser(stores.handle);
+    const bob = await insertTestUser(stores.handle);
     const { conversation_id } = await say(alice, 'hi');
     await expect(say(bob, 'hi', conversation_id)).rejects.toMatchObject({ status: 404 });
     await expect(say(bob, 'hi', conversation_id)).rejects.toBeInstanceOf(ClientError);
   });
 
   it("cannot act on another user's tasks, whatever is typed", async () => {
-    const alice = await insertTestUser(handle);
-    const mallory = await insertTestUser(handle);
-    const secret = await tasks.create(alice, createTaskSchema.parse({ title: 'Alice secret plan' }));
+    const alice = await insertTestUser(stores.handle);
+    const mallory = await insertTestUser(stores.handle);
+    const secret = await stores.tasks.create(alice, createTaskSchema.parse({ title: 'Alice secret plan' }));
     for (const message of [
       `delete task ${secret.id}`,
       `mark task ${secret.id} as done`,
@@ -52,6 +50,6 @@ describe('a chat turn', () => {
       const reply = await say(mallory, message);
       expect(reply.response).not.toContain('Alice secret plan');
     }
-    expect(await tasks.get(alice, secret.id)).toMatchObject({ title: 'Alice secret plan', completed: false });
+    expect(await stores.tasks.get(alice, secret.id)).toMatchObject({ title: 'Alice secret plan', completed: false });
   });
 });

@@ -1,35 +1,27 @@
-import { createTaskSchema, type ConversationStore, type TaskStore } from '@todo/domain';
-import { createConversationStore, createTaskStore, insertTestUser, openTestDatabase, type DatabaseHandle } from '@todo/db';
+import { createTaskSchema } from '@todo/domain';
+import { insertTestUser } from '@todo/db';
 import { runChatTurn } from '../../chat/run-chat-turn';
 import { runUtteranceTable, type UtteranceDriver } from '../utterance-check';
 import { utteranceCases } from '../utterances.fixture';
 import { createLocalEngine } from './local-engine';
+import { useTestStores } from '../../test/use-test-stores';
 
 describe('the built-in engine against the utterance table', () => {
-  let handle: DatabaseHandle;
-  let tasks: TaskStore;
-  let conversations: ConversationStore;
+  const stores = useTestStores();
   const engine = createLocalEngine();
-
-  beforeAll(async () => {
-    handle = await openTestDatabase();
-    tasks = createTaskStore(handle.db);
-    conversations = createConversationStore(handle.db);
-  });
-  afterAll(() => handle.close());
 
   const driver: UtteranceDriver = {
     async start(seed) {
-      const userId = await insertTestUser(handle);
+      const userId = await insertTestUser(stores.handle);
       const taskIds = new Map<string, number>();
-      for (const input of seed) taskIds.set(input.title, (await tasks.create(userId, createTaskSchema.parse(input))).id);
+      for (const input of seed) taskIds.set(input.title, (await stores.tasks.create(userId, createTaskSchema.parse(input))).id);
       let conversationId: number | undefined;
       return {
         taskIds,
         async say(message) {
           const response = await runChatTurn({
-            tasks,
-            conversations,
+            tasks: stores.tasks,
+            conversations: stores.conversations,
             userId,
             engine,
             request: { message, ...(conversationId !== undefined && { conversation_id: conversationId }) },
