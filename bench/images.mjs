@@ -1,6 +1,6 @@
 // Prints what each app image adds on top of its base, its total and gzip-compressed size,
-// and its cold (--no-cache) and warm (unchanged sources) build times; writes
-// dist/bench/images.json. Fails when an image adds more than its target.
+// its cold (--no-cache) and warm (unchanged sources) build times, and how long a no-op deploy
+// plan takes; writes dist/bench/images.json. Fails when an image adds more than its target.
 // usage: node bench/images.mjs [--warm-only]   (needs a running Docker engine)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -65,6 +65,32 @@ for (const i of images) {
   );
 }
 
+function timedNx(args) {
+  const started = performance.now();
+  const result = spawnSync('npx', ['nx', ...args, '--outputStyle=static'], {
+    cwd: root,
+    env: { ...process.env, NX_DAEMON: 'false' },
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+  });
+  if (result.status !== 0) throw new Error(`nx ${args.join(' ')} failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
+  return { seconds: (performance.now() - started) / 1000, output: result.stdout };
+}
+
+// A no-op deploy: the release already runs exactly these images, so the plan keeps every service.
+const releaseValues = join(root, 'tmp', 'bench-release-values.yaml');
+timedNx(['run', 'api:helm-values', '--env', 'local']);
+mkdirSync(join(root, 'tmp'), { recursive: true });
+writeFileSync(releaseValues, readFileSync(join(root, 'deploy/generated/local/values.yaml')));
+const noopPlan = timedNx(['run-many', '-t', 'deploy', '--env', 'local', '--dry-run', '--current-values', releaseValues]);
+if (/\bupdate\s*$/m.test(noopPlan.output)) throw new Error(`the no-op plan changes a service:\n${noopPlan.output}`);
+const affectedNothing = timedNx(['affected', '-t', 'deploy', '--env', 'local', '--dry-run', '--base=HEAD', '--head=HEAD']);
+const deployPlan = { noopPlanSeconds: noopPlan.seconds, affectedNothingSeconds: affectedNothing.seconds, targetSeconds: 5 };
+const verdict = (value) => (value < deployPlan.targetSeconds ? 'yes' : 'NO');
+console.log('\ndeploy plan (dry run, env local)              seconds  < 5 s');
+console.log(`every service, nothing changed (all kept)   ${seconds(noopPlan.seconds)}  ${verdict(noopPlan.seconds)}`);
+console.log(`nx affected, nothing changed               ${seconds(affectedNothing.seconds)}  ${verdict(affectedNothing.seconds)}`);
+
 mkdirSync(join(root, 'dist/bench'), { recursive: true });
-writeFileSync(join(root, 'dist/bench/images.json'), `${JSON.stringify({ base, images }, null, 2)}\n`);
+writeFileSync(join(root, 'dist/bench/images.json'), `${JSON.stringify({ base, images, deployPlan }, null, 2)}\n`);
 if (images.some((i) => i.addedBytes > i.targetAddedBytes)) process.exit(1);

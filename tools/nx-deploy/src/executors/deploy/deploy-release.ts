@@ -1,6 +1,6 @@
 import type { ExecutorContext } from '@nx/devkit';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ContainerEngine } from '../../lib/container-engine';
 import { contentImage, deployableProjects } from '../../lib/deployable-projects';
@@ -17,7 +17,7 @@ import type { DeployExecutorSchema } from './schema';
 
 async function currentRelease(context: ExecutorContext, options: DeployExecutorSchema, env: ReturnType<typeof readEnvironment>) {
   if (options.currentValues) {
-    const path = join(context.root, options.currentValues);
+    const path = resolve(context.root, options.currentValues);
     if (!existsSync(path)) throw new Error(`--current-values ${options.currentValues} does not exist.`);
     const release: CurrentRelease = { state: 'deployed', values: parse(readFileSync(path, 'utf8')) ?? {} };
     return { release, source: options.currentValues };
