@@ -78,6 +78,15 @@ describe('proxyToApi', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it('refuses a cookie-authorised write whose Origin is not a URL, instead of failing', async () => {
+    const response = await proxyToApi(
+      new Request('http://web.test/api/u1/tasks', { method: 'POST', headers: { cookie, host: 'web.test', origin: 'not a url' }, body: '{}' }),
+    );
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: 'forbidden' });
+    expect(seen).toHaveLength(0);
+  });
+
   it('streams a response before the api has finished it', async () => {
     const response = await proxyToApi(new Request('http://web.test/mcp', { method: 'POST', headers: { authorization: 'Bearer t' }, body: '{}' }));
     const reader = response.body?.getReader();

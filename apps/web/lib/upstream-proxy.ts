@@ -17,7 +17,8 @@ function isCrossSite(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') return true;
   const origin = request.headers.get('origin');
-  return origin !== null && origin !== 'null' && new URL(origin).host !== request.headers.get('host');
+  if (origin === null || origin === 'null') return false;
+  return !URL.canParse(origin) || new URL(origin).host !== request.headers.get('host');
 }
 
 /** Streams a request for `/api/*` or `/mcp` to the api and its response back, unchanged but for auth. */
