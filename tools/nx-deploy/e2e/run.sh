@@ -94,4 +94,19 @@ for _ in $(seq 1 30); do
 done
 curl -fsS "http://127.0.0.1:$port/healthz" | grep -q '"ok"' || fail "billing does not answer /healthz"
 
-printf '\nE2E PASSED: build all, skip unchanged, affected-only plan, shared-lib plan, new service\n'
+step "5. push to a registry records the digest; a second push finds the tag there"
+registry="$("$source_root/.ci/docker/start-registry.sh")"
+pushed="$(nx run api:docker-build --push --registry "$registry")"
+expect_in "$pushed" "^api .*pushed $registry/todo-chatbot/api:[0-9a-f]+@sha256:[0-9a-f]{64}" "api was not pushed with a digest"
+node -e '
+  const record = JSON.parse(require("fs").readFileSync("dist/images/api.json", "utf8"));
+  if (!/^sha256:[0-9a-f]{64}$/.test(record.digest) || record.registry !== process.argv[1]) {
+    console.error("dist/images/api.json lacks the pushed digest:", record);
+    process.exit(1);
+  }
+  console.log("recorded", `${record.registry}/${record.repository}:${record.tag}@${record.digest}`);
+' "$registry"
+again="$(nx run api:docker-build --push --registry "$registry")"
+expect_in "$again" '^api .* skipped \(exists in the registry\)' "the second push did not find the image in the registry"
+
+printf '\nE2E PASSED: build all, skip unchanged, affected-only plan, shared-lib plan, new service, push with digest\n'

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArgs, ContainerEngine } from './container-engine';
+import { buildArgs, ContainerEngine, isLoopbackRegistry, manifestInspectArgs } from './container-engine';
 import { TempFs } from '../testing/temp-fs';
 
 describe('buildArgs', () => {
@@ -47,5 +47,24 @@ describe('ContainerEngine.detect', () => {
     await expect(ContainerEngine.detect('docker', fs.root)).rejects.toThrow(
       /docker is installed but its engine does not answer: .*no-daemon\.sock/,
     );
+  });
+});
+
+describe('manifestInspectArgs', () => {
+  it('asks a remote registry over TLS, as usual', () => {
+    expect(manifestInspectArgs('docker', 'ghcr.io/acme/todo-chatbot/api:abc')).toEqual(['manifest', 'inspect', 'ghcr.io/acme/todo-chatbot/api:abc']);
+  });
+
+  it.each(['127.0.0.1:5000/app:t', 'localhost:5000/app:t', 'localhost/app:t', '[::1]:5000/app:t'])(
+    'talks plain HTTP to the loopback registry in %s',
+    (ref) => {
+      expect(manifestInspectArgs('docker', ref)).toEqual(['manifest', 'inspect', '--insecure', ref]);
+      expect(manifestInspectArgs('podman', ref)).toEqual(['manifest', 'inspect', '--tls-verify=false', ref]);
+    },
+  );
+
+  it('does not mistake a registry whose name merely starts like localhost', () => {
+    expect(isLoopbackRegistry('localhost.example.com/app:t')).toBe(false);
+    expect(isLoopbackRegistry('127.0.0.1.nip.io/app:t')).toBe(false);
   });
 });

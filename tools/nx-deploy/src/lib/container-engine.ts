@@ -28,6 +28,17 @@ export function buildArgs(build: ImageBuild): string[] {
   return args;
 }
 
+/** Registries on the loopback host speak plain HTTP; dockerd trusts them, the manifest CLI must be told. */
+export function isLoopbackRegistry(ref: string): boolean {
+  const host = ref.split('/')[0];
+  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+}
+
+export function manifestInspectArgs(engine: EngineName, ref: string): string[] {
+  if (!isLoopbackRegistry(ref)) return ['manifest', 'inspect', ref];
+  return engine === 'docker' ? ['manifest', 'inspect', '--insecure', ref] : ['manifest', 'inspect', '--tls-verify=false', ref];
+}
+
 /** docker or podman, found on PATH and answering; everything the executors ask of an engine. */
 export class ContainerEngine {
   private constructor(
@@ -40,9 +51,13 @@ export class ContainerEngine {
     const failures: string[] = [];
     for (const name of candidates) {
       try {
-        const info = await runCommand(name, ['info', '--format', '{{json .}}'], { cwd });
-        if (info.code === 0) return new ContainerEngine(name, cwd);
-        failures.push(`${name} is installed but its engine does not answer: ${info.stderr.trim().split('\n')[0]}`);
+        // docker's `version` fails when no server answers (some clients' `info` exits 0 with client
+        // details only); podman runs locally, where `info` is the check that needs its runtime.
+        const probe = name === 'docker' ? ['version', '--format', '{{.Server.Version}}'] : ['info', '--format', '{{.Host.Arch}}'];
+        const version = await runCommand(name, probe, { cwd });
+        if (version.code === 0 && version.stdout.trim()) return new ContainerEngine(name, cwd);
+        const reason = version.stderr.trim().split('\n')[0] || 'no server version reported';
+        failures.push(`${name} is installed but its engine does not answer: ${reason}`);
       } catch {
         failures.push(`${name} is not on PATH`);
       }
@@ -59,7 +74,7 @@ export class ContainerEngine {
   }
 
   async hasRemoteImage(ref: string): Promise<boolean> {
-    return (await runCommand(this.name, ['manifest', 'inspect', ref], { cwd: this.cwd })).code === 0;
+    return (await runCommand(this.name, manifestInspectArgs(this.name, ref), { cwd: this.cwd })).code === 0;
   }
 
   async build(build: ImageBuild): Promise<void> {
