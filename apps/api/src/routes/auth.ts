@@ -11,13 +11,15 @@ const toSessionUser = (user: { id: string; email: string; name: string }) => ({
   name: user.name,
 });
 
-/** Better Auth's errors carry a status and a code such as USER_ALREADY_EXISTS; keep both, in our shape. */
+/**
+ * Better Auth's client errors carry a status and a code such as USER_ALREADY_EXISTS; keep both, in
+ * our shape. Its server errors stay server errors (a 5xx, logged), never dressed up as the client's.
+ */
 function toClientError(error: unknown): unknown {
-  if (!(error instanceof APIError)) return error;
-  const status = error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  if (!(error instanceof APIError) || error.statusCode < 400 || error.statusCode >= 500) return error;
   const code = String(error.body?.code ?? 'auth_error').toLowerCase();
-  const status409 = code === 'user_already_exists' || code === 'user_already_exists_use_another_email';
-  return new ClientError(status409 ? 409 : status, code, error.body?.message ?? error.message);
+  const duplicateEmail = code.startsWith('user_already_exists');
+  return new ClientError(duplicateEmail ? 409 : error.statusCode, code, error.body?.message ?? error.message);
 }
 
 /** Sign-in attempts allowed per client address and email in {@link SIGN_IN_WINDOW}; slows password guessing. */
