@@ -106,3 +106,18 @@ describe('sign-in rate limit', () => {
     }
   });
 });
+
+describe('auth while the database is gone', () => {
+  it('answers sign-up and sign-in with 503, not a client error', async () => {
+    const api = await startApi('memory://');
+    await api.database.close();
+    try {
+      const payload = { name: 'Late', email: 'late@example.test', password: 'long enough' };
+      expectError(await api.call(undefined, { method: 'POST', url: '/api/auth/sign-up/email', payload }), 503, 'service_unavailable');
+      const { name: _name, ...credentials } = payload;
+      expectError(await api.call(undefined, { method: 'POST', url: '/api/auth/sign-in/email', payload: credentials }), 503, 'service_unavailable');
+    } finally {
+      await api.server.close();
+    }
+  });
+});
