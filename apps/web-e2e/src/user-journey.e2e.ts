@@ -41,12 +41,14 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     await taskItem(fields.title).waitFor();
   }
 
-  async function applyFilters(filters: { status?: string; priority?: string; tag?: string; q?: string }) {
+  async function applyFilters(filters: { status?: string; priority?: string; tag?: string; q?: string; sort?: string; order?: string }) {
     const search = page.getByRole('search', { name: 'Filter tasks' });
     await search.getByLabel('Search').fill(filters.q ?? '');
     await search.getByLabel('Status').selectOption(filters.status ?? 'all');
     await search.getByLabel('Priority').selectOption(filters.priority ?? '');
     await search.getByLabel('Tag').fill(filters.tag ?? '');
+    await search.getByLabel('Sort by').selectOption(filters.sort ?? 'created_at');
+    await search.getByLabel('Order').selectOption(filters.order ?? 'asc');
     await search.getByRole('button', { name: 'Apply filters' }).click();
   }
 
@@ -129,6 +131,22 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     await page.getByRole('link', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => url.search === '');
     await expect(visibleTitles()).resolves.toEqual(['Pay rent', 'Write report']);
+  });
+
+  it('sorts by title and by priority, either way', async () => {
+    await applyFilters({ sort: 'title', order: 'desc' });
+    await page.waitForURL(/sort=title/);
+    await expect(visibleTitles()).resolves.toEqual(['Write report', 'Pay rent']);
+
+    await applyFilters({ sort: 'priority', order: 'asc' });
+    await page.waitForURL(/sort=priority/);
+    await expect(visibleTitles()).resolves.toEqual(['Write report', 'Pay rent']);
+
+    await applyFilters({ sort: 'priority', order: 'desc' });
+    await page.waitForURL(/order=desc/);
+    await expect(visibleTitles()).resolves.toEqual(['Pay rent', 'Write report']);
+    await applyFilters({});
+    await page.waitForURL((url) => !url.search.includes('sort=priority'));
   });
 
   it('completes with one click, and filters by status', async () => {
