@@ -7,6 +7,9 @@ const asks =
   /^(?:show|list|display|view|see|give|get|what|what's|whats|which|any|anything|do i have|have i|how many|how much|tell me|read|print|check|pull up|open|is there|are there|remind me what|let me see|can i see|where|fetch|bring up|gimme|my|all|summari[sz]e|overview)\b/i;
 const taskish =
   /\b(?:tasks?|todos?|to-?dos?|list|items?|things|stuff|left|pending|remaining|outstanding|unfinished|incomplete|open|done|finished|completed?|accomplished|due|overdue|plate|agenda|priority|urgent|important|tagged|everything|anything|reminders?|to do|schedule|on (?:my|the) (?:list|plate|agenda)|today|tonight|tomorrow|this week|next week)\b/i;
+// Questions about one's load that name no task word: "what do I have?", "what's next?", "anything else on?".
+const holdings =
+  /^(?:so\s+|and\s+|ok\s+)?(?:what(?: else)?|anything(?: else)?)\s*(?:do i (?:have|got)|have i got|i got|(?:'?s|is) (?:next|up next|on|coming up|planned)|on)\b(?:\s+(?:on|planned|lined up|going on|for me|today|this week))?\s*\??$/i;
 const nounPhrase = /^(?:(?:my|all|the|all my|every)\s+)?(?:[\w-]+\s+){0,3}(?:tasks|todos|to-?dos|list|items|reminders)$/i;
 const search = /^(?:find|search(?:\s+for)?|look(?:ing)?\s+(?:up|for)|lookup|where(?:'s| is)|do i have (?:a|any) (?:task|todo)s? (?:about|for|called|named|with))\s+(.+)$/i;
 const about = /\b(?:about|containing|mentioning|matching|with the words?|that mentions?|called|named|related to|regarding)\s+(.+)$/i;
@@ -41,7 +44,7 @@ export function parseList(text: string, now: Date): Command | undefined {
     const q = cleanQuery(searched[1]);
     return q ? { kind: 'list', filters: { status: 'all', q } } : undefined;
   }
-  if (!((asks.test(text) && taskish.test(text)) || nounPhrase.test(text))) return undefined;
+  if (!((asks.test(text) && taskish.test(text)) || nounPhrase.test(text) || holdings.test(text))) return undefined;
 
   const filters: ListFilters = { status: statusOf(text) ?? 'all' };
   const window = /\bdue\b|\b(?:today|tomorrow|this week|next week|this month|overdue|past due|upcoming|coming up|soon)\b/i.test(text)

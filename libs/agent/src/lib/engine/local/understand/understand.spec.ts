@@ -86,6 +86,10 @@ describe('the grammar', () => {
     ['remove the due date from task 5', 'update'],
     ['remind me to send an email to Bob', 'add'],
     ['which tasks are done?', 'list'],
+    ['what do I have?', 'list'],
+    ["what's next?", 'list'],
+    ['anything else on today?', 'list'],
+    ['what do I have to do', 'list'],
     ['what is the weather', 'unsupported'],
     ['blorp', 'select'],
   ])('reads "%s" as %s', (text, kind) => {
