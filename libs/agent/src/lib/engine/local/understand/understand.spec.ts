@@ -15,8 +15,19 @@ describe('slot extraction', () => {
     ['call mom on friday at 5pm', new Date(2030, 0, 11, 17).toISOString(), 'call mom'],
     ['call mom at 5', new Date(2030, 0, 9, 17).toISOString(), 'call mom'],
     ['read chapter 5', undefined, 'read chapter 5'],
+    ['pay the electricity bill by the 1st', '2030-02-01', 'pay the electricity bill'],
+    ['send the invoice on the 9th', '2030-01-09', 'send the invoice'],
+    ['renew the lease by the 31st', '2030-01-31', 'renew the lease'],
+    ['water plants due the 3rd', '2030-02-03', 'water plants'],
+    ['make the 2nd high priority', undefined, 'make the 2nd high priority'],
+    ['move the 2nd one on the 5th', '2030-02-05', 'move the 2nd one'],
+    ['delete the 3rd task', undefined, 'delete the 3rd task'],
   ])('reads the due date in "%s"', (text, due_at, rest) => {
     expect(extractDueDate(text, now)).toEqual({ ...(due_at && { due_at }), rest });
+  });
+
+  it('skips months that lack the day: "by the 31st" in November means December 31', () => {
+    expect(extractDueDate('pay rent by the 31st', new Date(2030, 10, 5, 9))).toEqual({ due_at: '2030-12-31', rest: 'pay rent' });
   });
 
   it.each([
