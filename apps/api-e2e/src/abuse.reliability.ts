@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { ApiOnThrowawayPostgres } from './support/api-on-throwaway-postgres';
 import { contractViolation } from './support/contract';
-import { hostileRequest, malformedWire, type Actors, type HostileRequest } from './support/hostile';
+import { hostileRequest, knownAttacks, malformedWire, type Actors, type HostileRequest } from './support/hostile';
 import { call, signUp } from './support/http';
 import { send, sendBytes } from './support/raw-http';
 import { summary, Tally } from './support/tally';
@@ -71,6 +71,8 @@ describe('abuse', () => {
       if (problem) violations.push({ request, problem });
     };
 
+    process.stdout.write(`abuse: seed ${SEED} (RELIABILITY_SEED=${SEED} replays this run)\n`);
+    for (const request of knownAttacks(actors)) check(request.surface, request, await send(stack.api.url, request));
     await fc.assert(
       fc.asyncProperty(hostileRequest(actors), async (request) => {
         check(request.surface, request, await send(stack.api.url, request));

@@ -12,7 +12,10 @@ async function main() {
   const { server } = await buildApp({ config: loadConfig(), logger: false });
   const user = await server.userForToken(token);
   if (!user) throw new Error('TODO_TOKEN is not a valid session token (expired or signed out?)');
-  const mcp = await serveMcpOverStdio(createTaskTools(server.tasks, user.id));
+  const mcp = await serveMcpOverStdio(createTaskTools(server.tasks, user.id), {
+    // Stdout carries the protocol: the failure goes to stderr, which desktop clients keep as the server log.
+    onToolFailure: (error, tool) => console.error(`mcp tool ${tool} failed: ${error instanceof Error ? error.stack : String(error)}`),
+  });
   console.error(`todo-chatbot MCP server on stdio, acting for ${user.email}`);
   const stop = async () => {
     await mcp.close();

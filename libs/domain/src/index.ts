@@ -3,3 +3,4 @@ export * from './lib/task-store';
 export * from './lib/conversation';
 export * from './lib/auth';
 export * from './lib/errors';
+export * from './lib/text';

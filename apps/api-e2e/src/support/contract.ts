@@ -1,9 +1,13 @@
 import type { RawAnswer } from './raw-http';
 
+// What a driver or ORM error carries (the failed query, its parameters, a stack): never for a client.
+const INTERNAL_DETAIL = /Failed query|\bparams: |node_modules\/|\n\s+at \S+ \(/;
+
 /** Why an answer breaks the contract's error rules, or null when it keeps them. */
 export function contractViolation(answer: RawAnswer, surface: string): string | null {
   if (answer.status === null) return `no answer (${answer.error})`;
   if (answer.status >= 500) return `server error ${answer.status}`;
+  if (INTERNAL_DETAIL.test(answer.text)) return `leaked an internal error: ${answer.text.slice(0, 120)}`;
   if (answer.status < 400) return null;
   let body: unknown;
   try {

@@ -199,6 +199,22 @@ export function hostileRequest(actors: Actors): fc.Arbitrary<HostileRequest> {
   });
 }
 
+/** Attacks that once found a bug, sent on every run whatever the seed draws. */
+export function knownAttacks(actors: Actors): HostileRequest[] {
+  const json = { authorization: `Bearer ${actors.attacker.token}`, 'content-type': 'application/json' };
+  const tasks = `/api/${actors.attacker.id}/tasks`;
+  const mcpCall = (args: Record<string, unknown>) =>
+    Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'add_task', arguments: args } }));
+  return [
+    { surface: 'tasks', method: 'POST', path: tasks, headers: json, body: Buffer.from('{"title":"a\\u0000b"}') },
+    { surface: 'tasks', method: 'POST', path: tasks, headers: json, body: Buffer.from('{"title":"t","tags":["\\u0000"]}') },
+    { surface: 'tasks', method: 'GET', path: `${tasks}?q=%00`, headers: json },
+    { surface: 'tasks', method: 'GET', path: `${tasks}?tag=%00`, headers: json },
+    { surface: 'chat', method: 'POST', path: `/api/${actors.attacker.id}/chat`, headers: json, body: Buffer.from('{"message":"add a\\u0000b"}') },
+    { surface: 'mcp', method: 'POST', path: '/mcp', headers: { ...json, accept: 'application/json, text/event-stream' }, body: mcpCall({ title: 'a\u0000b' }) },
+  ];
+}
+
 /** Requests below HTTP clients: broken request lines and headers, written to the socket as bytes. */
 export const malformedWire = [
   'GET /api/x/tasks HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n\r\n',

@@ -41,9 +41,29 @@ describe.each(testDatabaseUrls())('bad input on %s', (_kind, url) => {
     ['a bad recurrence', '{"title": "t", "recurrence": {"every": "hour", "interval": 1}}', 400, 'validation_error'],
     ['an unknown field', '{"title": "t", "user_id": "someone-else"}', 400, 'validation_error'],
     ['a prototype pollution attempt', '{"title": "t", "__proto__": {"admin": true}}', 400, undefined],
+    ['a NUL byte in the title', '{"title": "a\\u0000b"}', 400, 'validation_error'],
+    ['a control character in a tag', '{"title": "t", "tags": ["a\\u0007"]}', 400, 'validation_error'],
+    ['a NUL byte in the description', '{"title": "t", "description": "line\\u0000"}', 400, 'validation_error'],
     ['deeply nested JSON', `{"title": "t", "description": ${'['.repeat(5000)}${']'.repeat(5000)}}`, 400, 'validation_error'],
   ])('POST with %s → %i', async (_case, body, status, error) => {
     expectError(await send('POST', `/api/${userId}/tasks`, body), status, error);
+  });
+
+  it('accepts line breaks and tabs in a description (only other control characters are refused)', async () => {
+    const created = await send('POST', `/api/${userId}/tasks`, JSON.stringify({ title: 'Lines', description: 'one\n\ttwo\r\n' }));
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toEqual(expect.objectContaining({ description: 'one\n\ttwo\r\n' }));
+    await api.call(token, { method: 'DELETE', url: `/api/${userId}/tasks/${created.json().id}` });
+  });
+
+  it.each(['q', 'tag'])('answers a NUL byte in ?%s= with a 400 naming the field', async (field) => {
+    const response = await api.call(token, { method: 'GET', url: `/api/${userId}/tasks?${field}=%00` });
+    expectError(response, 400, 'validation_error');
+    expect(response.body).toContain(field);
+  });
+
+  it('answers a chat message with a NUL byte with a 400', async () => {
+    expectError(await send('POST', `/api/${userId}/chat`, '{"message": "add milk\\u0000"}'), 400, 'validation_error');
   });
 
   it('rejects an oversized body with 413', async () => {

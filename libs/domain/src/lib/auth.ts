@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { singleLine } from './text';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
 export const signUpSchema = z.strictObject({
-  name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),
+  name: singleLine('name').trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),
   email: z.email('email must be a valid email address').max(254),
   password: z
     .string()

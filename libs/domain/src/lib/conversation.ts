@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { multiLine } from './text';
 
 export const MESSAGE_MAX = 4000;
 
 export const chatRequestSchema = z.strictObject({
   conversation_id: z.number().int().min(1).max(2_147_483_647).optional(),
-  message: z
-    .string()
+  message: multiLine('message')
     .trim()
     .min(1, 'message must not be empty')
     .max(MESSAGE_MAX, `message must be at most ${MESSAGE_MAX} characters`),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from './text';
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 4000;
@@ -18,18 +19,15 @@ export const recurrenceSchema = z.strictObject({
 });
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 
-export const titleSchema = z
-  .string()
+export const titleSchema = singleLine('title')
   .trim()
   .min(1, 'title must not be empty')
   .max(TITLE_MAX, `title must be at most ${TITLE_MAX} characters`);
 
-export const descriptionSchema = z
-  .string()
+export const descriptionSchema = multiLine('description')
   .max(DESCRIPTION_MAX, `description must be at most ${DESCRIPTION_MAX} characters`);
 
-export const tagSchema = z
-  .string()
+export const tagSchema = singleLine('tag')
   .trim()
   .min(1, 'a tag must not be empty')
   .max(TAG_MAX, `a tag must be at most ${TAG_MAX} characters`);
@@ -78,7 +76,7 @@ export const taskSortKeys = ['created_at', 'updated_at', 'due_at', 'priority', '
 
 export const listTasksQuerySchema = z.strictObject({
   status: z.enum(taskStatuses).default('all'),
-  q: z.string().trim().max(200).optional(),
+  q: singleLine('q').trim().max(200, 'q must be at most 200 characters').optional(),
   priority: prioritySchema.optional(),
   tag: tagSchema.optional(),
   due_before: dueAtSchema.optional(),

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { TaskTools } from '../tools/task-tools';
-import { createMcpServer } from './create-mcp-server';
+import { createMcpServer, type McpServerOptions } from './create-mcp-server';
 
 /**
  * Answers one Streamable HTTP request statelessly: a new server and transport per request, so no
@@ -12,8 +12,9 @@ export async function handleMcpHttpRequest(
   request: IncomingMessage,
   response: ServerResponse,
   body: unknown,
+  options: McpServerOptions = {},
 ): Promise<void> {
-  const server = createMcpServer(tools);
+  const server = createMcpServer(tools, options);
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   response.on('close', () => {
     void transport.close();

@@ -1,6 +1,7 @@
 import {
   descriptionSchema,
   dueAtSchema,
+  listTasksQuerySchema,
   prioritySchema,
   tagSchema,
   tagsSchema,
@@ -31,7 +32,7 @@ export const addTaskInputSchema = z.strictObject({
 export const listTasksInputSchema = z.strictObject({
   user_id: userId,
   status: z.enum(taskStatuses).optional().describe('Which tasks to list; defaults to all.'),
-  q: z.string().trim().max(200).optional().describe('Words to search for in titles and descriptions.'),
+  q: listTasksQuerySchema.shape.q.describe('Words to search for in titles and descriptions.'),
   priority: prioritySchema.optional(),
   tag: tagSchema.optional(),
   due_before: dueAtSchema.optional().describe('Only tasks due before this moment.'),
