@@ -46,7 +46,9 @@ export function planServices(candidates: ServiceCandidate[], release: CurrentRel
 export function describeRelease(release: CurrentRelease, source: string): string {
   switch (release.state) {
     case 'deployed':
-      return `current images: ${source}`;
+      return `current images: ${source}${release.revision ? `, revision ${release.revision}` : ''}`;
+    case 'pending':
+      return `current images: UNKNOWN, ${source} is ${release.status}`;
     case 'not-installed':
       return `current images: none (${source} has no such release: first install)`;
     case 'unreachable':

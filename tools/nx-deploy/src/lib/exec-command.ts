@@ -13,6 +13,8 @@ export interface ExecOptions {
   env?: NodeJS.ProcessEnv;
   /** Do not print the command line (for look-ups, not actions). */
   quiet?: boolean;
+  /** Written to the command's stdin. */
+  input?: string;
 }
 
 /** Shell-quotes only where needed, so the printed line can be pasted back. */
@@ -35,6 +37,8 @@ export function runCommand(command: string, args: readonly string[], options: Ex
       if (options.stream) process.stderr.write(chunk);
     });
     child.on('error', reject);
+    if (options.input !== undefined) child.stdin.end(options.input);
+    else child.stdin.end();
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Values } from './deep-merge';
 import type { Environment } from './environment';
-import { execCommand, runCommand } from './exec-command';
+import { execCommand, formatCommand, runCommand } from './exec-command';
 
 /**
  * The only module that talks to a Kubernetes cluster (through helm). Each command line is
@@ -20,11 +20,17 @@ function clusterArgs(env: Environment): string[] {
   return ['--namespace', env.namespace, ...(env.kubeContext ? ['--kube-context', env.kubeContext] : [])];
 }
 
-export function getValuesArgs(env: Environment): string[] {
-  return ['get', 'values', env.release, ...clusterArgs(env), '--output', 'json'];
+/** One call gives the latest revision, its state, its user-supplied values and its manifest. */
+export function statusArgs(env: Environment): string[] {
+  return ['status', env.release, ...clusterArgs(env), '--output', 'json'];
 }
 
-/** Helm 4 renamed `--atomic` to `--rollback-on-failure` and made `--wait` take a strategy. */
+/**
+ * Waits for readiness but does not roll back by itself: the executor first reads why the rollout
+ * failed from the live objects (a rollback would remove the failing pods), then rolls back.
+ * Helm 4 applies server-side; `--force-conflicts` takes fields back from out-of-band edits
+ * (`kubectl set image`, `kubectl scale`), since the release is the source of truth.
+ */
 export function upgradeArgs(env: Environment, valuesFile: string, helmMajor: number): string[] {
   return [
     'upgrade',
@@ -35,10 +41,14 @@ export function upgradeArgs(env: Environment, valuesFile: string, helmMajor: num
     '--create-namespace',
     '--values',
     valuesFile,
-    ...(helmMajor >= 4 ? ['--rollback-on-failure', '--wait=watcher'] : ['--atomic', '--wait']),
+    ...(helmMajor >= 4 ? ['--wait=watcher', '--force-conflicts'] : ['--wait']),
     '--timeout',
     env.timeout,
   ];
+}
+
+export function uninstallArgs(env: Environment, helmMajor: number): string[] {
+  return ['uninstall', env.release, ...clusterArgs(env), helmMajor >= 4 ? '--wait=watcher' : '--wait', '--timeout', env.timeout];
 }
 
 export function rollbackArgs(env: Environment, helmMajor: number, revision?: number): string[] {
@@ -63,23 +73,63 @@ export async function helmMajorVersion(workspaceRoot: string): Promise<number> {
 
 /** What the cluster says about the release, or why it could not say. */
 export type CurrentRelease =
-  | { state: 'deployed'; values: Values }
+  | {
+      state: 'deployed';
+      values: Values;
+      /** Absent when planned against a values file instead of the cluster. */
+      revision?: number;
+      /** The rendered manifest the revision applied (hooks excluded), as helm recorded it. */
+      manifest?: string;
+    }
+  | { state: 'pending'; status: string; revision: number }
   | { state: 'not-installed' }
   | { state: 'unreachable'; reason: string };
 
-export function interpretGetValues(code: number, stdout: string, stderr: string): CurrentRelease {
-  if (code === 0) return { state: 'deployed', values: JSON.parse(stdout.trim() || '{}') ?? {} };
+interface HelmStatus {
+  version: number;
+  info: { status: string };
+  config?: Values | null;
+  manifest?: string;
+}
+
+export function interpretStatus(code: number, stdout: string, stderr: string): CurrentRelease {
+  if (code === 0) {
+    const status = JSON.parse(stdout) as HelmStatus;
+    if (status.info.status.startsWith('pending-')) return { state: 'pending', status: status.info.status, revision: status.version };
+    return { state: 'deployed', values: status.config ?? {}, revision: status.version, manifest: status.manifest ?? '' };
+  }
   if (/release: not found/i.test(stderr)) return { state: 'not-installed' };
   return { state: 'unreachable', reason: stderr.trim().split('\n').pop() || `helm exited with code ${code}` };
 }
 
 export async function readCurrentRelease(workspaceRoot: string, env: Environment): Promise<CurrentRelease> {
-  const { code, stdout, stderr } = await runCommand(helmBinary(workspaceRoot), getValuesArgs(env), { cwd: workspaceRoot });
-  return interpretGetValues(code, stdout, stderr);
+  const { code, stdout, stderr } = await runCommand(helmBinary(workspaceRoot), statusArgs(env), { cwd: workspaceRoot });
+  return interpretStatus(code, stdout, stderr);
 }
 
-export async function upgradeRelease(workspaceRoot: string, env: Environment, valuesFile: string): Promise<void> {
+export interface ReleaseRevision {
+  revision: number;
+  status: string;
+  description: string;
+}
+
+export async function releaseHistory(workspaceRoot: string, env: Environment): Promise<ReleaseRevision[]> {
+  const { stdout } = await execCommand(helmBinary(workspaceRoot), ['history', env.release, ...clusterArgs(env), '--output', 'json'], {
+    cwd: workspaceRoot,
+    quiet: true,
+  });
+  return JSON.parse(stdout) as ReleaseRevision[];
+}
+
+/** Resolves with helm's result instead of throwing, so a failed rollout can be explained first. */
+export async function upgradeRelease(workspaceRoot: string, env: Environment, valuesFile: string) {
   const args = upgradeArgs(env, valuesFile, await helmMajorVersion(workspaceRoot));
+  console.log(`$ ${formatCommand(helmBinary(workspaceRoot), args)}`);
+  return runCommand(helmBinary(workspaceRoot), args, { cwd: workspaceRoot, stream: true });
+}
+
+export async function uninstallRelease(workspaceRoot: string, env: Environment): Promise<void> {
+  const args = uninstallArgs(env, await helmMajorVersion(workspaceRoot));
   await execCommand(helmBinary(workspaceRoot), args, { cwd: workspaceRoot, stream: true });
 }
 

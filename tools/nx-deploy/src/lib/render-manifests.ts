@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parseAllDocuments, stringify } from 'yaml';
 import type { Values } from './deep-merge';
 import type { Environment } from './environment';
 import { execCommand } from './exec-command';
@@ -25,4 +25,15 @@ export async function renderManifests(workspaceRoot: string, env: Environment, v
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The manifest helm records for a revision leaves hooks out; so must anything compared with it. */
+export function withoutHooks(manifests: string): string {
+  return parseAllDocuments(manifests)
+    .filter((document) => {
+      const object = document.toJS() as { metadata?: { annotations?: Record<string, string> } } | null;
+      return !!object && !object.metadata?.annotations?.['helm.sh/hook'];
+    })
+    .map((document) => `---\n${document.toString()}`)
+    .join('');
 }

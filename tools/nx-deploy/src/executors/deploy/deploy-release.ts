@@ -2,36 +2,86 @@ import type { ExecutorContext } from '@nx/devkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { withClusterLock } from '../../lib/cluster-lock';
 import { ContainerEngine } from '../../lib/container-engine';
 import { contentImage, deployableProjects } from '../../lib/deployable-projects';
 import { describeRelease, formatPlan, planServices, type PlannedService } from '../../lib/deploy-plan';
+import { durationSeconds } from '../../lib/duration';
 import { ensureImage, findExistingImage } from '../../lib/ensure-image';
-import { readEnvironment } from '../../lib/environment';
+import { type Environment, readEnvironment } from '../../lib/environment';
 import { formatCommand } from '../../lib/exec-command';
-import { type CurrentRelease, helmBinary, helmMajorVersion, readCurrentRelease, upgradeArgs, upgradeRelease } from '../../lib/helm';
+import { type CurrentRelease, helmBinary, helmMajorVersion, readCurrentRelease, upgradeArgs } from '../../lib/helm';
 import { recordedDigest } from '../../lib/image-record';
-import { diffManifests } from '../../lib/manifest-diff';
+import { Kubectl } from '../../lib/kubectl';
+import { type Drift, formatDrift, readDrift } from '../../lib/live-drift';
+import { diffManifests, type ManifestDiff } from '../../lib/manifest-diff';
 import { generatedValuesPath, writeReleaseValues } from '../../lib/release-values';
-import { renderManifests } from '../../lib/render-manifests';
+import { renderManifests, withoutHooks } from '../../lib/render-manifests';
+import { applyRelease } from './apply-release';
 import type { DeployExecutorSchema } from './schema';
 
-async function currentRelease(context: ExecutorContext, options: DeployExecutorSchema, env: ReturnType<typeof readEnvironment>) {
+const PENDING_POLL_MS = 2000;
+
+async function currentRelease(context: ExecutorContext, options: DeployExecutorSchema, env: Environment) {
   if (options.currentValues) {
     const path = resolve(context.root, options.currentValues);
     if (!existsSync(path)) throw new Error(`--current-values ${options.currentValues} does not exist.`);
     const release: CurrentRelease = { state: 'deployed', values: parse(readFileSync(path, 'utf8')) ?? {} };
     return { release, source: options.currentValues };
   }
-  const release = await readCurrentRelease(context.root, env);
+  const source = `release ${env.release} in ${env.namespace}${env.kubeContext ? ` (${env.kubeContext})` : ''}`;
+  const release = await settledRelease(context.root, env, options.dryRun ? 0 : durationSeconds(env.timeout) * 1000);
   if (release.state === 'unreachable' && !options.dryRun) {
     throw new Error(`Cannot read release ${env.release} in ${env.namespace}: ${release.reason}`);
   }
-  return { release, source: `release ${env.release} in ${env.namespace}${env.kubeContext ? ` (${env.kubeContext})` : ''}` };
+  return { release, source };
 }
+
+/** Helm's own lock: while a revision is pending-*, another client is installing, upgrading or rolling back. */
+async function settledRelease(workspaceRoot: string, env: Environment, waitMs: number): Promise<CurrentRelease> {
+  const deadline = Date.now() + waitMs;
+  let release = await readCurrentRelease(workspaceRoot, env);
+  if (release.state === 'pending') {
+    console.log(`Waiting: release ${env.release} is ${release.status} (revision ${release.revision}); another helm client is changing it.`);
+  }
+  while (release.state === 'pending') {
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Release ${env.release} in ${env.namespace} is still ${release.status} (revision ${release.revision}) after ${env.timeout}: ` +
+          `another deploy is running, or one was killed mid-way. If none is running: helm rollback ${env.release} -n ${env.namespace}`,
+      );
+    }
+    await new Promise((done) => setTimeout(done, PENDING_POLL_MS));
+    release = await readCurrentRelease(workspaceRoot, env);
+  }
+  return release;
+}
+
+/** Live release → new values when the cluster recorded a manifest; else the old values rendered locally. */
+async function manifestDiff(workspaceRoot: string, env: Environment, release: CurrentRelease, values: Record<string, unknown>) {
+  const next = withoutHooks(await renderManifests(workspaceRoot, env, values));
+  if (release.state === 'deployed' && release.manifest !== undefined) {
+    return { title: `live release revision ${release.revision} → new values`, diff: diffManifests(release.manifest, next) };
+  }
+  const before = release.state === 'deployed' ? withoutHooks(await renderManifests(workspaceRoot, env, release.values)) : '';
+  return { title: 'helm template of current → new values', diff: diffManifests(before, next) };
+}
+
+const changesNothing = (diff: ManifestDiff, drift: Drift[]) =>
+  diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0 && drift.length === 0;
 
 /** One environment, one release, one helm upgrade for every project of this run. */
 export async function deployRelease(context: ExecutorContext, projects: string[], options: DeployExecutorSchema): Promise<void> {
-  const env = readEnvironment(context.root, options.env);
+  const read = readEnvironment(context.root, options.env);
+  const env = options.timeout ? { ...read, timeout: options.timeout } : read;
+  durationSeconds(env.timeout);
+  if (options.dryRun || options.currentValues) return planAndApply(context, projects, options, env);
+  const kubectl = new Kubectl(context.root, env);
+  const seconds = durationSeconds(env.timeout);
+  await withClusterLock(kubectl, env, { holdSeconds: seconds, waitMs: seconds * 1000 }, () => planAndApply(context, projects, options, env));
+}
+
+async function planAndApply(context: ExecutorContext, projects: string[], options: DeployExecutorSchema, env: Environment): Promise<void> {
   const push = options.push ?? env.registry !== '';
   const deployables = deployableProjects(context);
   const candidates = [];
@@ -73,15 +123,21 @@ export async function deployRelease(context: ExecutorContext, projects: string[]
   console.log(`\nDeploy plan: environment ${env.name}, release ${env.release}, namespace ${env.namespace}`);
   console.log(describeRelease(release, source));
   console.log(`${formatPlan(plan, env.registry)}\n`);
-  const before = release.state === 'deployed' ? await renderManifests(context.root, env, release.values) : '';
-  console.log(`Manifest diff (helm template of current → new values):\n${diffManifests(before, await renderManifests(context.root, env, values)).text}\n`);
+  const { title, diff } = await manifestDiff(context.root, env, release, values);
+  console.log(`Manifest diff (${title}):\n${diff.text}\n`);
+  const drift = release.state === 'deployed' && release.manifest ? await readDrift(new Kubectl(context.root, env), release.manifest) : [];
+  if (release.state === 'deployed' && release.manifest) console.log(`${formatDrift(drift, release.revision)}\n`);
 
   if (options.dryRun) {
     const major = await helmMajorVersion(context.root);
     console.log(`Dry run: not deploying. Would run:\n$ ${formatCommand(helmBinary(context.root), upgradeArgs(env, path, major))}`);
     return;
   }
-  await upgradeRelease(context.root, env, generatedValuesPath(env.name));
+  if (release.state === 'deployed' && release.revision && changesNothing(diff, drift)) {
+    console.log(`Nothing to deploy: release ${env.release} revision ${release.revision} already runs these images and values; no helm upgrade.`);
+    return;
+  }
+  await applyRelease(context.root, env, generatedValuesPath(env.name), release.state === 'deployed' ? release.revision : undefined);
 }
 
 function toServiceRelease(deployables: ReturnType<typeof deployableProjects>) {

@@ -6,4 +6,6 @@ export interface DeployExecutorSchema {
   push?: boolean;
   /** Plan against this values file instead of asking the cluster for the release's values. */
   currentValues?: string;
+  /** How long helm waits for the rollout (a duration such as 90s or 5m); default: the environment's. */
+  timeout?: string;
 }

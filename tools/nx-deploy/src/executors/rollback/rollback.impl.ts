@@ -1,7 +1,10 @@
 import type { ExecutorContext, TaskGraph } from '@nx/devkit';
 import { readEnvironment } from '../../lib/environment';
 import { formatCommand } from '../../lib/exec-command';
-import { helmBinary, helmMajorVersion, rollbackArgs, rollbackRelease } from '../../lib/helm';
+import { withClusterLock } from '../../lib/cluster-lock';
+import { durationSeconds } from '../../lib/duration';
+import { helmBinary, helmMajorVersion, readCurrentRelease, rollbackArgs, rollbackRelease } from '../../lib/helm';
+import { Kubectl } from '../../lib/kubectl';
 import { withReleaseLock } from '../../lib/release-lock';
 import type { RollbackExecutorSchema } from './schema';
 
@@ -12,7 +15,15 @@ async function rollback(context: ExecutorContext, options: RollbackExecutorSchem
     console.log(`Dry run: would run:\n$ ${formatCommand(helmBinary(context.root), args)}`);
     return;
   }
-  await withReleaseLock(context.root, env.name, () => rollbackRelease(context.root, env, options.revision));
+  const seconds = durationSeconds(env.timeout);
+  await withReleaseLock(context.root, env.name, () =>
+    withClusterLock(new Kubectl(context.root, env), env, { holdSeconds: seconds, waitMs: seconds * 1000 }, async () => {
+      await rollbackRelease(context.root, env, options.revision);
+      const now = await readCurrentRelease(context.root, env);
+      const target = options.revision ? `revision ${options.revision}` : 'the previous revision';
+      console.log(`Rolled back: release ${env.release} runs ${target} again, as revision ${now.state === 'deployed' ? now.revision : '?'}.`);
+    }),
+  );
 }
 
 export default async function rollbackExecutor(options: RollbackExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
