@@ -1,17 +1,12 @@
 #!/usr/bin/env bash
 # End-to-end suite of @todo/nx-deploy on a temporary git copy of the workspace, with real Nx,
 # real helm and a real container engine. Run after .ci/docker/setup.sh (dockerd up, base
-# image tagged). Everything stops short of a Kubernetes API server: deploys are dry runs.
+# image tagged). Deploys here are dry runs; cluster.sh deploys to a live API server.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source_root="$(cd "$here/../../.." && pwd)"
-export CI=true NX_DAEMON=false NX_NO_CLOUD=true NEXT_TELEMETRY_DISABLED=1
-
-step() { printf '\n=== %s\n' "$*"; }
-fail() { printf 'E2E FAILED: %s\n' "$*" >&2; exit 1; }
-expect_in() { grep -qE -- "$2" <<<"$1" || fail "$3 (no match for /$2/)"; }
-expect_not_in() { ! grep -qE -- "$2" <<<"$1" || fail "$3 (unexpected /$2/)"; }
+source "$here/lib.sh"
 
 docker info >/dev/null 2>&1 || fail "no container engine answers: run .ci/docker/setup.sh first"
 [ -x "$source_root/.toolchain/bin/helm" ] || node "$source_root/tools/scripts/install-helm.mjs"
@@ -20,15 +15,6 @@ helm="$source_root/.toolchain/bin/helm"
 work="$("$here/prepare-workspace.sh")"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-commit() { git -c user.name=e2e -c user.email=e2e@example.com commit -qam "$1"; }
-# Shows Nx's output on stderr and returns it on stdout (no `tee /dev/stderr`: reopening a log file truncates it).
-nx() {
-  local out status=0
-  out="$(npx nx "$@" --outputStyle=static 2>&1)" || status=$?
-  printf '%s\n' "$out" >&2
-  printf '%s\n' "$out"
-  return "$status"
-}
 # Content-hash tags make builds reproducible across runs: a change must be unique to force a new image.
 run_id="$(date +%s%N)"
 

@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# The deploy suite against a live Kubernetes API server (tools/local-cluster: kube-apiserver,
+# etcd, controllers, kwok nodes), with real Nx, real helm 4 and images from the real dockerd.
+# Run after .ci/docker/setup.sh and `npx nx run local-cluster:start`. kwok runs no containers:
+# its stages mark pods Running/Ready (and hook Jobs Complete); the images are proven by the
+# docker smoke tests, this suite proves the orchestration.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source_root="$(cd "$here/../../.." && pwd)"
+source "$here/lib.sh"
+
+context=kwok-todo-chatbot
+namespace=todo-chatbot
+release=todo-chatbot
+kubectl_bin="$source_root/.toolchain/bin/kubectl"
+helm_bin="$source_root/.toolchain/bin/helm"
+kc() { "$kubectl_bin" --context "$context" "$@"; }
+k() { kc --namespace "$namespace" "$@"; }
+h() { "$helm_bin" --kube-context "$context" --namespace "$namespace" "$@"; }
+revisions() { h history "$release" --output json | node -e 'console.log(JSON.parse(require("fs").readFileSync(0, "utf8")).length)'; }
+live_image() { k get deployment "todo-chatbot-$1" -o jsonpath='{.spec.template.spec.containers[0].image}'; }
+planned_image() { sed -nE "s/^$1 +$1 +.* → +([^ ]+) .*/\\1/p" <<<"$2" | head -1; }
+secret_value() { k get secret todo-chatbot-secrets -o "jsonpath={.data.$1}"; }
+# Runs inside $(…), so the figure goes to a file, not a variable.
+figures="$(mktemp)"
+timed() {
+  local label="$1" started=$SECONDS status=0
+  shift
+  "$@" || status=$?
+  echo "$label: $((SECONDS - started))s" >>"$figures"
+  return "$status"
+}
+
+docker info >/dev/null 2>&1 || fail "no container engine answers: run .ci/docker/setup.sh first"
+kc get --raw /readyz >/dev/null 2>&1 || fail "no API server behind context $context: run npx nx run local-cluster:start"
+suite_started=$SECONDS
+
+step "fresh start: no release, no namespace"
+h uninstall "$release" --wait >/dev/null 2>&1 || true
+kc delete namespace "$namespace" --ignore-not-found --wait >/dev/null
+
+work="$("$here/prepare-workspace.sh")"
+work_b=""
+trap 'rm -rf "$work" "$figures" ${work_b:+"$work_b"}' EXIT
+cd "$work"
+run_id="$(date +%s%N)"
+
+step "9. every chart scenario and every file in k8s/ passes kubectl apply --dry-run=server (validation, admission, unknown fields)"
+kc create namespace "$namespace" >/dev/null
+out="$(kc apply --dry-run=server --validate=strict -f k8s/ 2>&1)" || fail "k8s/ is refused by the API server: $out"
+expect_in "$out" 'deployment.apps/todo-chatbot-api created \(server dry run\)' "k8s/ was not validated by the server"
+kube_version="$(kc version -o json | node -e 'console.log(JSON.parse(require("fs").readFileSync(0, "utf8")).serverVersion.gitVersion)')"
+# One line per scenario: its name, then its values files (layered as the chart's lint does).
+scenarios="$(node --input-type=module -e '
+  import { listScenarios } from "./helm/todo-chatbot-chart/scripts/lib/scenarios.mjs";
+  for (const { name, valuesFiles } of listScenarios("helm/todo-chatbot-chart")) console.log([name, ...valuesFiles].join(" "));
+')"
+while read -r scenario files; do
+  name="dry-run-$scenario-$RANDOM"
+  kc create namespace "$name" >/dev/null
+  values=()
+  for file in $files; do values+=(--values "$file"); done
+  out="$("$helm_bin" template "$release" helm/todo-chatbot-chart --namespace "$name" --kube-version "$kube_version" "${values[@]}" \
+    | kc apply --dry-run=server --validate=strict -f - 2>&1)" || fail "scenario $scenario is refused by the API server: $out"
+  echo "scenario $scenario: $(grep -c 'server dry run' <<<"$out") objects accepted by the server"
+  kc delete namespace "$name" --wait=false >/dev/null
+done <<<"$scenarios"
+unknown="$(printf 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: probe, namespace: %s}\nspec: {}\n' "$namespace" | kc apply --dry-run=server --validate=strict -f - 2>&1 || true)"
+expect_in "$unknown" 'unknown field "spec"' "the server did not refuse an unknown field (is --validate=strict effective?)"
+
+step "1. first install with run-many: revision 1, every Deployment Available, migration hook Job completed, the Secret made once"
+first="$(timed "first install (both images built or found)" nx run-many -t deploy --env kwok)"
+expect_in "$first" 'first install' "the plan did not see a first install"
+expect_in "$first" "Deployed: release $release is at revision 1 in $namespace" "the first install did not report revision 1"
+[ "$(revisions)" = 1 ] || fail "expected one revision after the first install"
+k wait --for=condition=Available deployment --all --timeout=30s >/dev/null || fail "a Deployment is not Available"
+h status "$release" --output json | node -e '
+  const status = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  const migrate = status.hooks.find((hook) => hook.name === "todo-chatbot-migrate");
+  if (status.info.status !== "deployed" || migrate?.last_run?.phase !== "Succeeded") {
+    console.error("the migration hook Job did not complete:", JSON.stringify(migrate?.last_run));
+    process.exit(1);
+  }
+  console.log(`migration hook Job: ${migrate.last_run.phase} (${migrate.last_run.started_at} → ${migrate.last_run.completed_at})`);
+'
+auth_secret="$(secret_value AUTH_SECRET)"
+db_password="$(secret_value POSTGRES_PASSWORD)"
+[ -n "$auth_secret" ] && [ -n "$db_password" ] || fail "the chart did not generate AUTH_SECRET and POSTGRES_PASSWORD"
+api_rev1="$(live_image api)"
+web_rev1="$(live_image web)"
+
+step "2. an api-only commit: nx affected deploys revision 2, api gets the new image, web keeps its generation and image"
+echo "// e2e: api-only change $run_id" >>apps/api/src/main.ts
+commit "touch api"
+web_generation="$(k get deployment todo-chatbot-web -o jsonpath='{.metadata.generation}')"
+affected="$(timed "affected deploy (api image built)" nx affected -t deploy --env kwok --base=HEAD~1)"
+expect_in "$affected" "current images: release $release in $namespace \\($context\\), revision 1" "the plan did not read the live release"
+expect_in "$affected" "^api +api +${api_rev1//./\\.} +→ +todo-chatbot/api:[0-9a-f]+ +built +update" "api's current image is not the live one"
+expect_in "$affected" "^web +web +${web_rev1//./\\.} +→ +${web_rev1//./\\.} +- +kept" "web does not keep its live image"
+expect_in "$affected" "Deployed: release $release is at revision 2" "the affected deploy did not make revision 2"
+api_rev2="$(planned_image api "$affected")"
+[ "$(live_image api)" = "$api_rev2" ] || fail "the api Deployment runs $(live_image api), not $api_rev2"
+[ "$(live_image web)" = "$web_rev1" ] || fail "web's image changed"
+[ "$(k get deployment todo-chatbot-web -o jsonpath='{.metadata.generation}')" = "$web_generation" ] || fail "web's Deployment changed generation"
+
+step "3. nothing changed: no helm upgrade, no new revision"
+noop="$(timed "no-op deploy" nx affected -t deploy --env kwok --base=HEAD~1)"
+expect_in "$noop" "Nothing to deploy: release $release revision 2" "a no-op deploy did not say so"
+expect_not_in "$noop" 'helm upgrade --install' "a no-op deploy ran helm upgrade"
+[ "$(revisions)" = 2 ] || fail "a no-op deploy made a revision"
+
+step "4. a rollout that cannot become ready rolls back by itself and names what failed"
+echo "// e2e: broken api $run_id" >>apps/api/src/main.ts
+# kwok's chaos stage fails the containers of pods with this label; minReadySeconds lets it strike first.
+cat >>deploy/environments/kwok.yaml <<'YAML'
+values:
+  services:
+    api:
+      minReadySeconds: 5
+      podLabels:
+        pod-container-running-failed.stage.kwok.x-k8s.io: "true"
+YAML
+commit "break api"
+status=0
+failed="$(timed "failed rollout, diagnosed and rolled back" nx affected -t deploy --env kwok --base=HEAD~1 --timeout 25s)" || status=$?
+[ "$status" -ne 0 ] || fail "a failed rollout exited 0"
+expect_in "$failed" 'Deployment/todo-chatbot-api: 1 desired' "the failing Deployment is not named"
+expect_in "$failed" 'condition (Available|Progressing)=' "the Deployment's conditions are not shown"
+expect_in "$failed" 'container api terminated \(containerFailed' "the pods' failure reason is not shown"
+expect_in "$failed" 'events:' "no events are shown"
+expect_in "$failed" "Rollback result: rolled back to revision 2 \\(now revision 4\\)" "the rollback result is not reported"
+expect_in "$failed" 'Deployment/todo-chatbot-api did not become ready' "the error does not name the failing resource"
+[ "$(live_image api)" = "$api_rev2" ] || fail "after the rollback api runs $(live_image api), not revision 2's $api_rev2"
+git checkout -q HEAD~1 -- deploy/environments/kwok.yaml && commit "unbreak api"
+
+step "5. nx run api:rollback --revision 1, then back one revision"
+back="$(nx run api:rollback --env kwok --revision 1)"
+expect_in "$back" "Rolled back: release $release runs revision 1 again, as revision 5" "rollback --revision 1 did not report revision 5"
+[ "$(live_image api)" = "$api_rev1" ] || fail "rollback --revision 1 left api on $(live_image api)"
+back="$(nx run api:rollback --env kwok)"
+expect_in "$back" "as revision 6" "rollback did not make revision 6"
+[ "$(live_image api)" = "$api_rev2" ] || fail "rolling back one revision left api on $(live_image api), not $api_rev2"
+
+step "6. upgrades and rollbacks never regenerated AUTH_SECRET or the database password"
+[ "$(secret_value AUTH_SECRET)" = "$auth_secret" ] || fail "AUTH_SECRET changed"
+[ "$(secret_value POSTGRES_PASSWORD)" = "$db_password" ] || fail "POSTGRES_PASSWORD changed"
+echo "AUTH_SECRET and POSTGRES_PASSWORD unchanged over $(revisions) revisions"
+
+step "7a. two deploys from two checkouts at once: the second waits for the first's lease"
+work_b="$("$here/prepare-workspace.sh")"
+echo "// e2e: slow api $run_id" >>apps/api/src/main.ts
+printf 'values:\n  services:\n    api:\n      minReadySeconds: 6\n' >>deploy/environments/kwok.yaml
+commit "slow api"
+nx run api:docker-build >/dev/null
+nx run api:deploy --env kwok >"$work/first-deploy.log" 2>&1 &
+first_pid=$!
+for _ in $(seq 1 60); do k get lease "$release-deploy-lock" >/dev/null 2>&1 && break; sleep 0.5; done
+k get lease "$release-deploy-lock" >/dev/null 2>&1 || fail "the first deploy took no lease"
+second="$(cd "$work_b" && nx run web:deploy --env kwok)"
+wait "$first_pid" || fail "the first of two concurrent deploys failed: $(cat "$work/first-deploy.log")"
+expect_in "$second" "Waiting: another deploy of $release holds lease $release-deploy-lock" "the second deploy did not wait for the first"
+h history "$release" --output json | node -e '
+  const history = JSON.parse(require("fs").readFileSync(0, "utf8"));
+  const bad = history.filter((r) => !["superseded", "deployed"].includes(r.status) && !/^Upgrade .* failed/.test(r.description));
+  if (bad.length) { console.error("revisions left in flight:", bad); process.exit(1); }
+'
+
+step "7b. a helm client outside nx-deploy is upgrading: deploy waits for helm's pending state"
+h upgrade "$release" helm/todo-chatbot-chart --values deploy/generated/kwok/values.yaml --set-string services.web.podAnnotations.e2e="$run_id" \
+  --set services.web.minReadySeconds=6 --wait=watcher --timeout 60s >"$work/raw-helm.log" 2>&1 &
+helm_pid=$!
+for _ in $(seq 1 60); do h status "$release" -o json 2>/dev/null | grep -q '"status":"pending-upgrade"' && break; sleep 0.25; done
+pending="$(nx run web:deploy --env kwok)"
+wait "$helm_pid" || fail "the outside helm upgrade failed: $(cat "$work/raw-helm.log")"
+expect_in "$pending" "Waiting: release $release is pending-upgrade" "deploy did not wait for helm's pending-upgrade"
+expect_in "$pending" 'Deployed: release' "deploy did not go on after the pending upgrade"
+
+step "8. drift: out-of-band kubectl set image and kubectl scale show in the plan and are put back"
+k set image deployment/todo-chatbot-api api=nginx:drift >/dev/null
+k scale deployment/todo-chatbot-web --replicas=3 >/dev/null
+drift="$(nx run-many -t deploy --env kwok --dry-run)"
+expect_in "$drift" 'Drift: 2 live field\(s\) changed out of band' "the plan does not show the drift"
+expect_in "$drift" 'Deployment/todo-chatbot-api container api image: live nginx:drift, release todo-chatbot/api:' "the set image is not shown"
+expect_in "$drift" 'Deployment/todo-chatbot-web replicas: live 3, release 1' "the scale is not shown"
+fixed="$(nx run-many -t deploy --env kwok)"
+expect_in "$fixed" 'Deployed: release' "a drifted release was not deployed"
+[ "$(live_image api)" != nginx:drift ] || fail "the drifted image was not put back"
+[ "$(k get deployment todo-chatbot-web -o jsonpath='{.spec.replicas}')" = 1 ] || fail "the drifted replicas were not put back"
+
+step "10. a generated service deploys: billing's Deployment is Available"
+nx g @todo/nx-deploy:service billing --no-interactive >/dev/null
+git add -A && commit "billing service"
+billing="$(timed "affected deploy of a new service (billing image built)" nx affected -t deploy --env kwok --base=HEAD~1)"
+expect_in "$billing" '^billing +billing +\(none\) +→ +todo-chatbot/billing:[0-9a-f]+ +(built|skipped) +install' "billing is not planned as an install"
+k wait --for=condition=Available deployment/todo-chatbot-billing --timeout=30s >/dev/null || fail "billing is not Available"
+
+printf '\nFigures (live API server):\n'
+sed 's/^/  /' "$figures"
+echo "  cluster suite: $((SECONDS - suite_started))s"
+printf '\nE2E PASSED (live API): server dry-run of chart and k8s/, first install, affected deploy, no-op, failed rollout rolled back, rollback --revision, secrets kept, concurrent deploys serialised, drift shown and put back, new service deployed\n'
