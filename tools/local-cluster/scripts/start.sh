@@ -38,17 +38,17 @@ kwokctl="$kwok_dir/bin/kwokctl"
 
 if "$kwokctl" get clusters 2>&1 | grep -qx "$name"; then
   echo "local-cluster: $name exists; starting it again"
-  "$kwokctl" start cluster --name "$name" --wait 2m
+  "$kwokctl" --v WARN start cluster --name "$name" --wait 2m
 else
   # The default stages plus the chaos stage, which fails the containers of pods labelled
   # pod-container-running-failed.stage.kwok.x-k8s.io=true (a rollout that cannot become ready).
   config="$(mktemp)"
   trap 'rm -f "$config"' EXIT
   for stage in "$kwok_dir"/stages/*.yaml; do printf -- '---\n' >>"$config"; cat "$stage" >>"$config"; done
-  "$kwokctl" create cluster --name "$name" --config "$config" --wait 2m
+  "$kwokctl" --v WARN create cluster --name "$name" --config "$config" --wait 2m
 fi
 "$kubectl" --context "kwok-$name" apply -f "$kwok_dir/manifests" >/dev/null
-"$kwokctl" scale node --name "$name" --replicas "$nodes" >/dev/null
+"$kwokctl" --v WARN scale node --name "$name" --replicas "$nodes" >/dev/null
 "$kubectl" --context "kwok-$name" wait --for=condition=Ready node --all --timeout=60s >/dev/null
 "$kubectl" --context "kwok-$name" version
 echo "local-cluster: $name ready in $((SECONDS - started))s (kubectl context kwok-$name, $nodes kwok node(s))"

@@ -18,7 +18,9 @@ if ! [ -x "$kwokctl" ] || ! "$kwokctl" get clusters 2>&1 | grep -qx "$name"; the
   exit 0
 fi
 if $keep; then
-  "$kwokctl" stop cluster --name "$name"
+  "$kwokctl" --v WARN stop cluster --name "$name"
+  echo "local-cluster: stopped $name (data kept; start.sh starts it again)"
 else
-  "$kwokctl" delete cluster --name "$name"
+  "$kwokctl" --v WARN delete cluster --name "$name"
+  echo "local-cluster: deleted $name and its kubectl context kwok-$name"
 fi

@@ -88,6 +88,16 @@ it('folds pods in the same state into one line', () => {
   );
 });
 
+it('keeps the newest event of each reason, counting the others', () => {
+  const scheduled = (pod: string, at: string) => ({ ...event(pod, 'Pod', 'Scheduled', `assigned ${pod}`, at), type: 'Normal' });
+  const text = describeRolloutFailure(
+    { ...snapshot, events: [scheduled('todo-chatbot-api-new-x1', '2026-12-02T10:00:05Z'), scheduled('todo-chatbot-api-new-x1', '2026-12-02T10:00:25Z')] },
+    now,
+  );
+  expect(text).toContain('      5s ago    Normal  Scheduled Pod/todo-chatbot-api-new-x1: assigned todo-chatbot-api-new-x1 (+1 similar)');
+  expect(text).not.toContain('25s ago');
+});
+
 describe('isReady', () => {
   it('waits for the controller to observe the new generation', () => {
     expect(isReady({ ...web, metadata: { ...web.metadata, generation: 2 } })).toBe(false);

@@ -104,6 +104,19 @@ function eventsAbout(names: Set<string>, events: KubeObject[]): KubeObject[] {
     .sort((a, b) => eventTime(a).localeCompare(eventTime(b)));
 }
 
+/** Pods of one ReplicaSet repeat the same events: keep the newest of each reason and kind, with a count. */
+function latestPerReason(events: KubeObject[]): { event: KubeObject; similar: number }[] {
+  const groups = new Map<string, KubeObject[]>();
+  for (const event of events) {
+    const e = event as unknown as { reason?: string; involvedObject: { kind: string } };
+    const key = `${e.reason}/${e.involvedObject.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), event]);
+  }
+  return [...groups.values()]
+    .map((group) => ({ event: group[group.length - 1], similar: group.length - 1 }))
+    .sort((a, b) => eventTime(a.event).localeCompare(eventTime(b.event)));
+}
+
 function formatEvent(event: KubeObject, now: Date): string {
   const e = event as unknown as { type?: string; reason?: string; message?: string; count?: number; involvedObject: { kind: string; name: string } };
   const at = eventTime(event);
@@ -146,8 +159,8 @@ export function describeRolloutFailure(snapshot: RolloutSnapshot, now = new Date
       if (withLog) lines.push(...snapshot.logs[withLog.metadata.name].trimEnd().split('\n').map((line) => `      | ${line}`));
     }
     const related = new Set([id, ...snapshot.replicaSets.filter((rs) => ownedBy(rs, workload)).map((rs) => `ReplicaSet/${rs.metadata.name}`), ...pods.map((p) => `Pod/${p.metadata.name}`)]);
-    const events = eventsAbout(related, snapshot.events).slice(-8);
-    if (events.length) lines.push('    events:', ...events.map((event) => `      ${formatEvent(event, now)}`));
+    const events = latestPerReason(eventsAbout(related, snapshot.events)).slice(-8);
+    if (events.length) lines.push('    events:', ...events.map(({ event, similar }) => `      ${formatEvent(event, now)}${similar ? ` (+${similar} similar)` : ''}`));
   }
   return lines.join('\n');
 }
