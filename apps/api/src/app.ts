@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   createConversationStore,
   createSessionLookup,
@@ -22,6 +22,7 @@ import mcpRoutes from './routes/mcp';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 const MAX_TOKEN_LENGTH = 512;
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -52,8 +53,13 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     requestTimeout: 30_000,
     keepAliveTimeout: 5_000,
     return503OnClosing: true,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    trustProxy: config.TRUST_PROXY as FastifyServerOptions['trustProxy'],
+    // A client's X-Request-Id is kept only when it is a plain token: it is echoed and logged.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const offered = request.headers['x-request-id'];
+      return typeof offered === 'string' && SAFE_REQUEST_ID.test(offered) ? offered : randomUUID();
+    },
     routerOptions: { maxParamLength: 200 },
     frameworkErrors,
     clientErrorHandler,
@@ -70,12 +76,16 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   );
   server.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // The ingress sends /api and /mcp straight here, so the api carries these headers itself.
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
   });
   if (!database) server.addHook('onClose', () => handle.close());
 
   registerErrorHandler(server);
   await server.register(healthRoutes(handle.ping, health));
-  await server.register(authRoutes(auth));
+  await server.register(authRoutes(auth, { signUpsPerHour: config.SIGN_UP_LIMIT_PER_HOUR }));
   await server.register(async (protectedRoutes) => {
     registerAuthGuard(protectedRoutes);
     await protectedRoutes.register(taskRoutes);

@@ -2,6 +2,31 @@ import { z } from 'zod';
 
 export const DEV_AUTH_SECRET = 'dev-only-insecure-secret-do-not-use-in-production';
 
+/** Secrets that were published somewhere (our docs, examples) and so protect nothing. */
+const KNOWN_SECRETS = new Set([DEV_AUTH_SECRET, 'change-me-to-a-long-random-string', 'change-me', 'changeme', 'secret']);
+/** `openssl rand -hex 16` estimates at ≈ 118 bits; a word repeated, or a short phrase, far below. */
+const MIN_SECRET_BITS = 100;
+
+/** `abcabcabc`: a short string repeated carries only the short string's entropy. */
+export function isRepetition(value: string): boolean {
+  for (let period = 1; period <= value.length / 2; period += 1) {
+    if (value.length % period === 0 && value.slice(period) === value.slice(0, value.length - period)) return true;
+  }
+  return false;
+}
+
+const strongEnough = (secret: string) => !isRepetition(secret) && estimatedEntropyBits(secret) >= MIN_SECRET_BITS;
+
+/** Shannon estimate of the bits in a string, from its own character frequencies. */
+export function estimatedEntropyBits(value: string): number {
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  const length = [...value].length;
+  let perChar = 0;
+  for (const count of counts.values()) perChar -= (count / length) * Math.log2(count / length);
+  return perChar * length;
+}
+
 const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -20,9 +45,26 @@ const configSchema = z
     /** Upper bound for draining in-flight requests before the process exits anyway. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /**
+     * Which peers may set X-Forwarded-For (Fastify's trustProxy): `loopback` (the web app on the
+     * same machine), addresses/CIDRs separated by commas, a hop count, `true` or `false`.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('loopback')
+      .transform((value): boolean | number | string => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value)),
+    SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(20),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET, {
     message: 'AUTH_SECRET is required when NODE_ENV=production',
+    path: ['AUTH_SECRET'],
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || !env.AUTH_SECRET || !KNOWN_SECRETS.has(env.AUTH_SECRET), {
+    message: 'AUTH_SECRET is a published example value; generate one with: openssl rand -base64 32',
+    path: ['AUTH_SECRET'],
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || !env.AUTH_SECRET || strongEnough(env.AUTH_SECRET), {
+    message: 'AUTH_SECRET is too predictable (repeated or too few distinct characters); generate one with: openssl rand -base64 32',
     path: ['AUTH_SECRET'],
   });
 

@@ -78,6 +78,25 @@ describe('proxyToApi', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it.each(['null', 'https://web.test', 'http://web.test:8080'])('refuses a cookie-authorised write from Origin %s (scheme, host and port must match)', async (origin) => {
+    const response = await proxyToApi(
+      new Request('http://web.test/api/u1/tasks', { method: 'POST', headers: { cookie, host: 'web.test', origin }, body: '{}' }),
+    );
+    expect(response.status).toBe(403);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('accepts its own https origin behind a TLS-terminating proxy', async () => {
+    const response = await proxyToApi(
+      new Request('http://web.test/api/u1/tasks', {
+        method: 'POST',
+        headers: { cookie, host: 'web.test', origin: 'https://web.test', 'x-forwarded-proto': 'https', 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    );
+    expect(response.status).not.toBe(403);
+  });
+
   it('refuses a cookie-authorised write whose Origin is not a URL, instead of failing', async () => {
     const response = await proxyToApi(
       new Request('http://web.test/api/u1/tasks', { method: 'POST', headers: { cookie, host: 'web.test', origin: 'not a url' }, body: '{}' }),

@@ -9,16 +9,25 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const jsonError = (status: number, error: string, message: string) => Response.json({ error, message }, { status });
 
+/** The origin our own pages are served from, as the browser sees it (behind a TLS ingress too). */
+function ownOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
+  return `${proto}://${request.headers.get('host') ?? url.host}`;
+}
+
 /**
  * A cookie-authorised write must come from our own pages: sameSite=lax already keeps the
- * cookie off cross-site writes, this refuses them outright in older browsers too.
+ * cookie off cross-site writes, this refuses them outright in older browsers too. The Origin
+ * must match in scheme, host and port; `null` (sandboxed frames, some redirects) is refused.
  */
 function isCrossSite(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') return true;
   const origin = request.headers.get('origin');
-  if (origin === null || origin === 'null') return false;
-  return !URL.canParse(origin) || new URL(origin).host !== request.headers.get('host');
+  if (origin === null) return false;
+  if (origin === 'null' || !URL.canParse(origin)) return true;
+  return new URL(origin).origin !== new URL(ownOrigin(request)).origin;
 }
 
 /** Streams a request for `/api/*` or `/mcp` to the api and its response back, unchanged but for auth. */

@@ -1,5 +1,5 @@
 import { expectError, startApi, testDatabaseUrls, type ApiHarness } from '../test/api-harness';
-import { SIGN_IN_ATTEMPTS } from './auth';
+import { AUTH_LIMITS } from '../sign-in-throttle';
 
 describe.each(testDatabaseUrls())('auth on %s', (_kind, url) => {
   let api: ApiHarness;
@@ -89,21 +89,80 @@ describe.each(testDatabaseUrls())('auth on %s', (_kind, url) => {
   });
 });
 
-describe('sign-in rate limit', () => {
-  it(`answers 429 after ${SIGN_IN_ATTEMPTS} attempts for one email, and not for another`, async () => {
-    const api = await startApi('memory://');
-    try {
-      const { user } = await api.signUp('Target');
-      const attempt = (email: string) =>
-        api.call(undefined, { method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: 'guess-password' } });
-      for (let i = 0; i < SIGN_IN_ATTEMPTS; i += 1) expect((await attempt(user.email)).statusCode).toBe(401);
-      const limited = await attempt(user.email);
-      expectError(limited, 429, 'too_many_requests');
-      expect(limited.headers['retry-after']).toBeDefined();
-      expect((await attempt(`other.${user.email}`)).statusCode).toBe(401);
-    } finally {
-      await api.close();
+describe('sign-in and sign-up limits', () => {
+  let api: ApiHarness;
+  afterEach(() => api.close());
+
+  const from = (ip: string, headers: Record<string, string> = {}) => ({ remoteAddress: ip, headers });
+  const signInFrom = (ip: string, email: string, password: string, headers: Record<string, string> = {}) =>
+    api.server.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password }, ...from(ip, headers) });
+
+  it(`limits even the owner's usual client to ${AUTH_LIMITS.failuresPerAccountAndClient} wrong passwords, with Retry-After`, async () => {
+    api = await startApi('memory://');
+    const { user } = await api.signUp('Target');
+    expect((await signInFrom('198.51.100.7', user.email, 'correct horse battery')).statusCode).toBe(200);
+    for (let i = 0; i < AUTH_LIMITS.failuresPerAccountAndClient; i += 1) expect((await signInFrom('198.51.100.7', user.email, 'guess-password')).statusCode).toBe(401);
+    const limited = await signInFrom('198.51.100.7', user.email.toUpperCase(), 'guess-password');
+    expectError(limited, 429, 'too_many_requests');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('does not let junk bodies create counters or flush a victim’s', async () => {
+    api = await startApi('memory://');
+    const { user } = await api.signUp('Victim');
+    expect((await signInFrom('203.0.113.5', user.email, 'correct horse battery')).statusCode).toBe(200);
+    for (let i = 0; i < AUTH_LIMITS.failuresPerAccountAndClient; i += 1) expect((await signInFrom('203.0.113.5', user.email, 'wrong-password')).statusCode).toBe(401);
+    expect((await signInFrom('203.0.113.5', user.email, 'wrong-password')).statusCode).toBe(429);
+    for (let i = 0; i < 6_000; i += 1) {
+      const junk = await api.server.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: `junk${i}`, password: '' }, remoteAddress: `10.1.${i >> 8}.${i & 255}` });
+      if (junk.statusCode !== 400) throw new Error(`junk sign-in ${i} answered ${junk.statusCode}`);
     }
+    expect((await signInFrom('203.0.113.5', user.email, 'wrong-password')).statusCode).toBe(429);
+  }, 120_000);
+
+  it('slows an account under attack for other clients, yet its owner’s usual client still signs in', async () => {
+    api = await startApi('memory://');
+    const { user } = await api.signUp('Owner');
+    expect((await signInFrom('192.0.2.10', user.email, 'correct horse battery')).statusCode).toBe(200);
+    const statuses = [];
+    for (let i = 0; i < 12; i += 1) statuses.push((await signInFrom(`198.51.100.${i}`, user.email, `guess-${i}`)).statusCode);
+    expect(statuses.slice(0, AUTH_LIMITS.accountSlowdownAfter)).toEqual(Array(AUTH_LIMITS.accountSlowdownAfter).fill(401));
+    expect(statuses).toContain(429);
+    // Even the right password waits when it comes from a client the account does not know.
+    expect((await signInFrom('198.51.100.99', user.email, 'correct horse battery')).statusCode).toBe(429);
+    expect((await signInFrom('192.0.2.10', user.email, 'correct horse battery')).statusCode).toBe(200);
+  });
+
+  it(`stops one client after ${AUTH_LIMITS.failuresPerClient} wrong sign-ins across accounts, others go on`, async () => {
+    api = await startApi('memory://');
+    for (let i = 0; i < AUTH_LIMITS.failuresPerClient; i += 1) expect((await signInFrom('198.51.100.20', `nobody${i}@example.test`, 'guess-password')).statusCode).toBe(401);
+    expectError(await signInFrom('198.51.100.20', 'nobody-else@example.test', 'guess-password'), 429, 'too_many_requests');
+    expect((await signInFrom('198.51.100.21', 'nobody-else@example.test', 'guess-password')).statusCode).toBe(401);
+  });
+
+  it('counts the address a trusted proxy forwards, and ignores a forwarded address from anyone else', async () => {
+    api = await startApi('memory://');
+    const flood = async (ip: string, forwardedFor: string) => {
+      for (let i = 0; i < AUTH_LIMITS.failuresPerClient; i += 1) await signInFrom(ip, `x${i}@example.test`, 'guess-password', { 'x-forwarded-for': forwardedFor });
+    };
+    // Through the web app on the same machine: each browser is counted on its own.
+    await flood('127.0.0.1', '203.0.113.50');
+    expect((await signInFrom('127.0.0.1', 'y@example.test', 'guess-password', { 'x-forwarded-for': '203.0.113.50' })).statusCode).toBe(429);
+    expect((await signInFrom('127.0.0.1', 'y@example.test', 'guess-password', { 'x-forwarded-for': '203.0.113.51' })).statusCode).toBe(401);
+    // A direct client cannot pick its address by sending the header.
+    await flood('198.51.100.30', '203.0.113.60');
+    expect((await signInFrom('198.51.100.30', 'y@example.test', 'guess-password', { 'x-forwarded-for': '203.0.113.61' })).statusCode).toBe(429);
+  });
+
+  it('limits sign-ups per client address', async () => {
+    api = await startApi('memory://', { SIGN_UP_LIMIT_PER_HOUR: '3' });
+    const signUpFrom = (ip: string, i: number) =>
+      api.server.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { name: 'N', email: `n${i}.${Date.now()}@example.test`, password: 'long enough pw' }, remoteAddress: ip });
+    for (let i = 0; i < 3; i += 1) expect((await signUpFrom('198.51.100.40', i)).statusCode).toBe(200);
+    const limited = await signUpFrom('198.51.100.40', 3);
+    expectError(limited, 429, 'too_many_requests');
+    expect(limited.headers['retry-after']).toBeDefined();
+    expect((await signUpFrom('198.51.100.41', 4)).statusCode).toBe(200);
   });
 });
 

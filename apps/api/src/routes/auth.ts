@@ -1,9 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { APIError } from 'better-auth/api';
 import { ClientError, signInSchema, signUpSchema, type AuthResponse } from '@todo/domain';
 import type { Auth } from '../auth';
 import { bearerToken } from '../plugins/auth-guard';
+import { normaliseEmail, SignInThrottle, SignUpThrottle, type ThrottleVerdict } from '../sign-in-throttle';
 
 const toSessionUser = (user: { id: string; email: string; name: string }) => ({
   id: user.id,
@@ -22,28 +22,22 @@ function toClientError(error: unknown): unknown {
   return new ClientError(duplicateEmail ? 409 : error.statusCode, code, error.body?.message ?? error.message);
 }
 
-/** Sign-in attempts allowed per client address and email in {@link SIGN_IN_WINDOW}; slows password guessing. */
-export const SIGN_IN_ATTEMPTS = 10;
-const SIGN_IN_WINDOW = '15 minutes';
+function refuse(reply: FastifyReply, verdict: ThrottleVerdict, what: string): never {
+  reply.header('retry-after', String(verdict.retryAfterSeconds));
+  throw new ClientError(429, 'too_many_requests', `Too many ${what}; try again in ${verdict.retryAfterSeconds} seconds`);
+}
 
-const signInKey = (request: FastifyRequest) => {
-  const email = (request.body as { email?: unknown } | undefined)?.email;
-  return `${request.ip}|${typeof email === 'string' ? email.toLowerCase().slice(0, 254) : ''}`;
-};
+const isWrongPassword = (error: unknown) => error instanceof APIError && error.statusCode === 401;
 
-export function authRoutes(auth: Auth) {
+export function authRoutes(auth: Auth, limits: { signUpsPerHour: number }) {
   return async function register(app: FastifyInstance) {
-    // Per replica, in memory: a cluster of N replicas allows N× the attempts, still bounded.
-    await app.register(rateLimit, {
-      global: false,
-      // After body parsing, so the key can include the email being tried.
-      hook: 'preHandler',
-      errorResponseBuilder: (_request, context) =>
-        new ClientError(429, 'too_many_requests', `Too many sign-in attempts; try again in ${context.after}`),
-    });
+    const signInThrottle = new SignInThrottle();
+    const signUpThrottle = new SignUpThrottle(limits.signUpsPerHour);
 
-    app.post('/api/auth/sign-up/email', async (request): Promise<AuthResponse> => {
+    app.post('/api/auth/sign-up/email', async (request, reply): Promise<AuthResponse> => {
       const body = signUpSchema.parse(request.body ?? {});
+      const verdict = await signUpThrottle.take(request.ip);
+      if (!verdict.allowed) refuse(reply, verdict, 'sign-ups from this address');
       try {
         const result = await auth.api.signUpEmail({ body, headers: new Headers() });
         if (!result.token) throw new Error('sign-up did not open a session');
@@ -53,13 +47,18 @@ export function authRoutes(auth: Auth) {
       }
     });
 
-    const signInLimit = { rateLimit: { max: SIGN_IN_ATTEMPTS, timeWindow: SIGN_IN_WINDOW, keyGenerator: signInKey } };
-    app.post('/api/auth/sign-in/email', { config: signInLimit }, async (request): Promise<AuthResponse> => {
+    // Validated first: a junk body is a 400 and never touches a counter.
+    app.post('/api/auth/sign-in/email', async (request, reply): Promise<AuthResponse> => {
       const body = signInSchema.parse(request.body ?? {});
+      const email = normaliseEmail(body.email);
+      const verdict = await signInThrottle.check(request.ip, email);
+      if (!verdict.allowed) refuse(reply, verdict, 'sign-in attempts');
       try {
-        const result = await auth.api.signInEmail({ body, headers: new Headers() });
+        const result = await auth.api.signInEmail({ body: { ...body, email }, headers: new Headers() });
+        await signInThrottle.succeeded(request.ip, email);
         return { token: result.token, user: toSessionUser(result.user) };
       } catch (error) {
+        if (isWrongPassword(error)) await signInThrottle.failed(request.ip, email);
         throw toClientError(error);
       }
     });

@@ -30,6 +30,20 @@ describe.each(testDatabaseUrls())('health on %s', (_kind, url) => {
     const response = await api.server.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'trace-123' } });
     expect(response.headers['x-request-id']).toBe('trace-123');
   });
+
+  it.each(['a b', 'x'.repeat(129), 'evil\u00e9', '<script>', '../../etc'])('replaces an unsafe client request id %j with its own', async (offered) => {
+    const response = await api.server.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': offered } });
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends nosniff and refuses to be framed', async () => {
+    const response = await api.server.inject({ method: 'GET', url: '/healthz' });
+    expect(response.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    });
+  });
 });
 
 describe('readiness without a database', () => {

@@ -19,9 +19,10 @@ export interface ApiHarness {
 let accounts = 0;
 
 /** The real app on a real, freshly migrated database (PGlite in memory, or `TEST_DATABASE_URL`). */
-export async function startApi(url: string): Promise<ApiHarness> {
+export async function startApi(url: string, env: Record<string, string> = {}): Promise<ApiHarness> {
   const database = await openTestDatabase(url);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  // Suites sign up many accounts from one address; the sign-up limit has its own tests.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIGN_UP_LIMIT_PER_HOUR: '1000000', ...env });
   const app = await buildApp({ config, database, logger: false });
   await app.server.ready();
   const server = app.server;

@@ -24,7 +24,7 @@ export async function startStack(): Promise<Stack> {
   const apiPort = await freePort();
   const api = await startNode(
     apiScript,
-    { PORT: String(apiPort), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, CHAT_PROVIDER: 'local', NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    { PORT: String(apiPort), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, CHAT_PROVIDER: 'local', NODE_ENV: 'test', LOG_LEVEL: 'warn', SIGN_UP_LIMIT_PER_HOUR: '1000000' },
     `http://127.0.0.1:${apiPort}`,
     '/readyz',
   );
