@@ -4,6 +4,8 @@ import { call, signUp } from './support/http';
 import { summary, Tally } from './support/tally';
 
 const BRUTE_FORCE_ATTEMPTS = 30;
+// More than the 5,000 keys the old LRU limiter kept: enough to have flushed it.
+const JUNK_SIGN_INS = 6_000;
 
 describe('auth', () => {
   const stack = new ApiOnThrowawayPostgres();
@@ -65,5 +67,19 @@ describe('auth', () => {
     summary('auth-rate-limit', { requests: tally.total, statuses: tally.toString(), rate_limited: limited });
     expect(tally.serverErrors).toBe(0);
     expect(limited).toBeGreaterThan(0);
+  });
+
+  it(`a flood of ${JUNK_SIGN_INS} junk sign-ins neither answers 5xx nor resets a victim's counter`, async () => {
+    const victim = await signUp(stack.api.url, 'flooded');
+    const signIn = (email: string, password: string) => call(stack.api.url, 'POST', '/api/auth/sign-in/email', { body: { email, password } });
+    expect((await signIn(victim.email, victim.password)).status).toBe(200);
+    for (let i = 0; i < 10; i += 1) await signIn(victim.email, `wrong-${i}-password`);
+    const before = (await signIn(victim.email, 'wrong-again-password')).status;
+    const junk = new Tally();
+    for (let i = 0; i < JUNK_SIGN_INS; i += 1) junk.add(await signIn(`junk-${i}`, ''));
+    const after = (await signIn(victim.email, 'wrong-again-password')).status;
+    summary('auth-limiter-flood', { junk: junk.total, statuses: junk.toString(), victim_before: before, victim_after: after });
+    expect(junk.serverErrors).toBe(0);
+    expect([before, after]).toEqual([429, 429]);
   });
 });

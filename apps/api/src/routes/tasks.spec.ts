@@ -108,6 +108,15 @@ describe.each(testDatabaseUrls())('tasks REST on %s', (_kind, url) => {
     ]);
   });
 
+  it('completes a monthly task due on the last storable day without a next occurrence (no 500)', async () => {
+    const task = await create({ title: 'End of time', due_at: '9999-12-31', recurrence: { every: 'month', interval: 1 } });
+    const response = await api.call(token, { method: 'PATCH', url: `${tasksUrl()}/${task.id}/complete` });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ id: task.id, completed: true });
+    const pending = (await list('?status=pending')).json() as Task[];
+    expect(pending.filter((t) => t.title === 'End of time')).toEqual([]);
+  });
+
   it.each([
     ['status=done', /status/],
     ['limit=0', /limit/],

@@ -1,7 +1,10 @@
-import type { Recurrence } from '@todo/domain';
+import { DUE_AT_MAX, type Recurrence } from '@todo/domain';
 
-/** The due date of a recurring task's next occurrence, counted from its due date (or from now). */
-export function nextOccurrence(dueAt: Date | null, recurrence: Recurrence, now = new Date()): Date {
+/**
+ * The due date of a recurring task's next occurrence, counted from its due date (or from now);
+ * null when it would fall after the last due date we store: the series ends there.
+ */
+export function nextOccurrence(dueAt: Date | null, recurrence: Recurrence, now = new Date()): Date | null {
   const next = new Date(dueAt ?? now);
   switch (recurrence.every) {
     case 'day':
@@ -20,5 +23,5 @@ export function nextOccurrence(dueAt: Date | null, recurrence: Recurrence, now =
       break;
     }
   }
-  return next;
+  return Number.isNaN(next.getTime()) || next > DUE_AT_MAX ? null : next;
 }

@@ -150,13 +150,15 @@ export function createTaskStore(db: Database): TaskStore {
   async function scheduleNextOccurrence(tx: Database, completedRow: TaskRow, now: Date) {
     if (!completedRow.recurrenceEvery || !completedRow.recurrenceInterval) return;
     const recurrence = { every: completedRow.recurrenceEvery, interval: completedRow.recurrenceInterval };
+    const dueAt = nextOccurrence(completedRow.dueAt, recurrence, now);
+    if (!dueAt) return;
     await tx.insert(tasks).values({
       userId: completedRow.userId,
       title: completedRow.title,
       description: completedRow.description,
       priority: completedRow.priority,
       tags: completedRow.tags,
-      dueAt: nextOccurrence(completedRow.dueAt, recurrence, now),
+      dueAt,
       recurrenceEvery: completedRow.recurrenceEvery,
       recurrenceInterval: completedRow.recurrenceInterval,
     });

@@ -37,12 +37,18 @@ export const tagsSchema = z
   .max(TAGS_MAX, `at most ${TAGS_MAX} tags`)
   .transform((tags) => [...new Set(tags)]);
 
+/** Due dates live in 1970–9999: before that nobody schedules work, after it dates stop being ISO 8601. */
+export const DUE_AT_MIN = new Date('1970-01-01T00:00:00.000Z');
+export const DUE_AT_MAX = new Date('9999-12-31T23:59:59.999Z');
+
 /** An ISO 8601 date-time with an offset, or a plain date (taken as midnight UTC). */
 export const dueAtSchema = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()], {
     error: 'due_at must be an ISO 8601 date or date-time',
   })
-  .transform((value) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toISOString());
+  .transform((value) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value))
+  .refine((date) => !Number.isNaN(date.getTime()) && date >= DUE_AT_MIN && date <= DUE_AT_MAX, 'due_at must be between 1970-01-01 and 9999-12-31')
+  .transform((date) => date.toISOString());
 
 export const createTaskSchema = z.strictObject({
   title: titleSchema,
