@@ -3,6 +3,7 @@
 // Runs on PGlite, and on Postgres when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
 // usage: node bench/chat/main.ts [--turns 400]
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ const root = join(import.meta.dirname, '..', '..');
 const apiMain = join(root, 'dist/apps/api/main.js');
 const { values: args } = parseArgs({ options: { turns: { type: 'string', default: '400' } } });
 const turns = Number(args.turns);
-const authSecret = 'bench-secret-'.padEnd(48, 'x');
+const authSecret = randomBytes(32).toString('base64');
 
 // One conversation per cycle: each message refers to what the previous turn showed.
 const cycle = ['add buy milk tomorrow at 5pm, high priority', "what's pending?", 'mark it done', 'delete it'];

@@ -94,7 +94,7 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     await page.getByLabel('Email').fill(account.email);
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Sign up' }).click();
-    await page.getByText('password must be at least 8 characters').waitFor();
+    await page.getByText('password must be at least 10 characters').waitFor();
     expect(await page.getByLabel('Email').inputValue()).toBe(account.email);
   });
 

@@ -14,7 +14,7 @@ describe('actionFailure', () => {
       fieldErrors: {
         name: 'name must not be empty',
         email: 'email must be a valid email address',
-        password: 'password must be at least 8 characters',
+        password: 'password must be at least 10 characters',
       },
     });
   });

@@ -46,13 +46,16 @@ describe.each(testDatabaseUrls())('auth on %s', (_kind, url) => {
 
   it('rejects a duplicate email with 409', async () => {
     const email = `dup.${Date.now()}@example.test`;
-    expect((await signUp({ name: 'One', email, password: 'password one' })).statusCode).toBe(200);
-    const body = expectError(await signUp({ name: 'Two', email, password: 'password two' }), 409);
+    expect((await signUp({ name: 'One', email, password: 'first of two passphrases' })).statusCode).toBe(200);
+    const body = expectError(await signUp({ name: 'Two', email, password: 'second of two passphrases' }), 409);
     expect(body.message).toMatch(/exists/i);
   });
 
   it.each([
-    [{ name: 'Weak', email: 'weak@example.test', password: 'short' }, /password must be at least 8/],
+    [{ name: 'Weak', email: 'weak@example.test', password: 'short' }, /password must be at least 10/],
+    [{ name: 'Nine', email: 'nine@example.test', password: '123456789' }, /password must be at least 10/],
+    [{ name: 'Common', email: 'common@example.test', password: '1234567890' }, /password: password is one of the most common passwords/],
+    [{ name: 'Spaces', email: 'spaces@example.test', password: '          ' }, /password: password must not be blank/],
     [{ name: 'Bad', email: 'not-an-email', password: 'long enough' }, /email/],
     [{ name: '', email: 'empty@example.test', password: 'long enough' }, /name/],
     [{ name: 'Extra', email: 'extra@example.test', password: 'long enough', admin: true }, /Unrecognized key/],

@@ -3,6 +3,7 @@ import { APIError } from 'better-auth/api';
 import { ClientError, signInSchema, signUpSchema, type AuthResponse } from '@todo/domain';
 import type { Auth } from '../auth';
 import { bearerToken } from '../plugins/auth-guard';
+import { weakPasswordReason } from '../password-policy';
 import { normaliseEmail, SignInThrottle, SignUpThrottle, type ThrottleVerdict } from '../sign-in-throttle';
 
 const toSessionUser = (user: { id: string; email: string; name: string }) => ({
@@ -36,6 +37,8 @@ export function authRoutes(auth: Auth, limits: { signUpsPerHour: number }) {
 
     app.post('/api/auth/sign-up/email', async (request, reply): Promise<AuthResponse> => {
       const body = signUpSchema.parse(request.body ?? {});
+      const weak = weakPasswordReason(body.password, body);
+      if (weak) throw new ClientError(400, 'validation_error', `password: ${weak}`, [{ path: 'password', message: weak, code: 'weak_password' }]);
       const verdict = await signUpThrottle.take(request.ip);
       if (!verdict.allowed) refuse(reply, verdict, 'sign-ups from this address');
       try {

@@ -13,7 +13,7 @@ describe('AuthForm', () => {
     const failed: ActionState = {
       status: 'error',
       message: 'Please correct the highlighted fields.',
-      fieldErrors: { password: 'password must be at least 8 characters' },
+      fieldErrors: { password: 'password must be at least 10 characters' },
       values: { name: 'Ann', email: 'ann@example.com' },
     };
     render(<AuthForm mode="sign-up" action={async () => failed} />);
@@ -24,7 +24,7 @@ describe('AuthForm', () => {
     const password = screen.getByLabelText('Password');
     expect(password.getAttribute('aria-invalid')).toBe('true');
     const describedBy = password.getAttribute('aria-describedby')?.split(' ') ?? [];
-    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain('password must be at least 8 characters');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain('password must be at least 10 characters');
     expect(screen.getByRole('alert').textContent).toBe('Please correct the highlighted fields.');
     expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('ann@example.com');
   });

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
+import { PASSWORD_MIN } from '@todo/domain';
 import { idleState, type ActionState } from '../../lib/action-state';
 import { FieldError, fieldProps } from '../form/field-error';
 
@@ -42,7 +43,7 @@ export function AuthForm({ mode, action, notice }: AuthFormProps) {
             type="password"
             autoComplete={signUp ? 'new-password' : 'current-password'}
             required
-            minLength={signUp ? 8 : undefined}
+            minLength={signUp ? PASSWORD_MIN : undefined}
             {...fieldProps('password', errors, signUp ? 'password-hint' : undefined)}
           />
           {signUp && (

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { singleLine } from './text';
 
-export const PASSWORD_MIN = 8;
+export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
 export const signUpSchema = z.strictObject({
