@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from './lib/security-headers';
-import { SESSION_COOKIE } from './lib/session-cookie';
+import { contentSecurityPolicy, strictTransportSecurity } from './lib/security-headers';
+import { isHttpsRequest, SESSION_COOKIE } from './lib/session-cookie';
 
 const publicPages = ['/sign-in', '/sign-up', '/session/expired'];
 
@@ -20,6 +20,8 @@ export function proxy(request: NextRequest) {
   headers.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
+  const hsts = strictTransportSecurity(isHttpsRequest(request.headers) || request.nextUrl.protocol === 'https:');
+  if (hsts) response.headers.set('strict-transport-security', hsts);
   return response;
 }
 

@@ -8,7 +8,7 @@ import {
   openDatabase,
   type DatabaseHandle,
 } from '@todo/db';
-import type { SessionUser } from '@todo/domain';
+import { REQUEST_BODY_LIMIT_BYTES, type SessionUser } from '@todo/domain';
 import './fastify-augment';
 import { createAuth } from './auth';
 import type { AppConfig } from './config';
@@ -20,7 +20,7 @@ import taskRoutes from './routes/tasks';
 import chatRoutes from './routes/chat';
 import mcpRoutes from './routes/mcp';
 
-export const BODY_LIMIT_BYTES = 64 * 1024;
+export const BODY_LIMIT_BYTES = REQUEST_BODY_LIMIT_BYTES;
 const MAX_TOKEN_LENGTH = 512;
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

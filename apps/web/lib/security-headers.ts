@@ -21,3 +21,10 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
     "frame-ancestors 'none'",
   ].join('; ');
 }
+
+/** Browsers ignore HSTS over plain HTTP, so it is sent only when the page was served over TLS. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+export function strictTransportSecurity(https: boolean): string | null {
+  return https ? STRICT_TRANSPORT_SECURITY : null;
+}

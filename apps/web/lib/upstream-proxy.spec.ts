@@ -97,6 +97,16 @@ describe('proxyToApi', () => {
     expect(response.status).not.toBe(403);
   });
 
+  it('answers a body over the api limit with the contract 413 itself, without forwarding it', async () => {
+    const body = 'x'.repeat(2 * 1024 * 1024);
+    const response = await proxyToApi(
+      new Request('http://web.test/api/u1/tasks', { method: 'POST', headers: { authorization: 'Bearer t', 'content-length': String(body.length) }, body }),
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'payload_too_large', message: 'The request body is too large' });
+    expect(seen).toHaveLength(0);
+  });
+
   it('refuses a cookie-authorised write whose Origin is not a URL, instead of failing', async () => {
     const response = await proxyToApi(
       new Request('http://web.test/api/u1/tasks', { method: 'POST', headers: { cookie, host: 'web.test', origin: 'not a url' }, body: '{}' }),

@@ -1,3 +1,4 @@
+import { REQUEST_BODY_LIMIT_BYTES } from '@todo/domain';
 import { apiUrl } from './api';
 import { sessionFromCookieHeader } from './session-cookie';
 
@@ -33,6 +34,10 @@ function isCrossSite(request: Request): boolean {
 /** Streams a request for `/api/*` or `/mcp` to the api and its response back, unchanged but for auth. */
 export async function proxyToApi(request: Request): Promise<Response> {
   const incoming = new URL(request.url);
+  // The api would answer 413 and close the socket mid-upload, which fetch reports as a reset.
+  if (Number(request.headers.get('content-length') ?? 0) > REQUEST_BODY_LIMIT_BYTES) {
+    return jsonError(413, 'payload_too_large', 'The request body is too large');
+  }
   const target = new URL(incoming.pathname + incoming.search, apiUrl());
 
   const headers = new Headers(request.headers);

@@ -19,3 +19,6 @@ export class ClientError extends Error {
 }
 
 export const notFound = (what: string) => new ClientError(404, 'not_found', `${what} was not found`);
+
+/** The largest request body the api reads (the web proxy refuses larger ones before forwarding). */
+export const REQUEST_BODY_LIMIT_BYTES = 64 * 1024;
