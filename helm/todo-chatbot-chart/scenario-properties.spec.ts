@@ -65,6 +65,25 @@ describe('default scenario (chart defaults + an external database URL)', () => {
     ]);
     expect(named(objects, 'NetworkPolicy', 'todo-web').spec.ingress).toEqual([]);
   });
+
+  const dns = {
+    to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+    ports: [
+      { port: 53, protocol: 'UDP' },
+      { port: 53, protocol: 'TCP' },
+    ],
+  };
+
+  it('denies everything by default and lets each service out only to DNS, its upstreams and its database', () => {
+    expect(named(objects, 'NetworkPolicy', 'todo-default-deny').spec).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
+    expect(named(objects, 'NetworkPolicy', 'todo-web').spec.egress).toEqual([
+      dns,
+      { to: [{ podSelector: { matchLabels: expect.objectContaining({ 'app.kubernetes.io/component': 'api' }) } }], ports: [{ port: 'http', protocol: 'TCP' }] },
+    ]);
+    // An external database: its port, at any address unless networkPolicy.database.peers narrows it.
+    expect(named(objects, 'NetworkPolicy', 'todo-api').spec.egress).toEqual([dns, { ports: [{ port: 5432, protocol: 'TCP' }] }]);
+    expect(named(objects, 'NetworkPolicy', 'todo-migrate').spec).toMatchObject({ ingress: [], egress: [dns, { ports: [{ port: 5432, protocol: 'TCP' }] }] });
+  });
 });
 
 describe('local scenario (values-local.yaml, Minikube)', () => {
@@ -99,6 +118,16 @@ describe('local scenario (values-local.yaml, Minikube)', () => {
     expect(clients.sort()).toEqual(['Deployment/todo-api', 'Job/todo-migrate']);
   });
 
+  it('lets the api and the migration out to the bundled Postgres pods only', () => {
+    const toPostgres = {
+      to: [{ podSelector: { matchLabels: expect.objectContaining({ 'app.kubernetes.io/component': 'postgresql' }) } }],
+      ports: [{ port: 5432, protocol: 'TCP' }],
+    };
+    expect(named(objects, 'NetworkPolicy', 'todo-api').spec.egress).toContainEqual(toPostgres);
+    expect(named(objects, 'NetworkPolicy', 'todo-migrate').spec.egress).toContainEqual(toPostgres);
+    expect(named(objects, 'NetworkPolicy', 'todo-web').spec.egress).not.toContainEqual(toPostgres);
+  });
+
   it('migrates after install, since the release creates the database itself', () => {
     expect(hookOf(named(objects, 'Job', 'todo-migrate'))).toBe('post-install,pre-upgrade');
   });
@@ -117,6 +146,12 @@ describe('production-like scenario', () => {
   let objects: K8sObject[];
   beforeAll(() => {
     objects = renderScenario('production');
+  });
+
+  it('lets the api reach the model endpoint on 443 with the openai provider, and nothing else does', () => {
+    const toModel = { to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 443, protocol: 'TCP' }] };
+    expect(named(objects, 'NetworkPolicy', 'todo-api').spec.egress).toContainEqual(toModel);
+    expect(named(objects, 'NetworkPolicy', 'todo-web').spec.egress).not.toContainEqual(toModel);
   });
 
   it('renders no Secret when existingSecret is set, and every pod reads that one', () => {

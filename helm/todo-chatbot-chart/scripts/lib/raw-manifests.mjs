@@ -39,6 +39,9 @@ export function rawFileName(object) {
     case 'Job':
       return `${component}-job.yaml`;
   }
+  // The namespace-wide deny rides with the namespace, the migration Job's policy with the Job.
+  if (component === 'default-deny') return 'namespace.yaml';
+  if (component === 'migrate') return 'migrate-job.yaml';
   if (component === 'postgresql') return 'postgresql.yaml';
   const alias = seedAlias[component] ?? component;
   // Each service's ServiceAccount, NetworkPolicy, PDB and HPA ride with its Deployment.

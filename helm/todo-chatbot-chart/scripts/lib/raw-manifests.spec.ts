@@ -18,6 +18,8 @@ describe('rawFileName', () => {
     ['ConfigMap', 'config', 'configmap.yaml'],
     ['Ingress', 'ingress', 'ingress.yaml'],
     ['Job', 'migrate', 'migrate-job.yaml'],
+    ['NetworkPolicy', 'migrate', 'migrate-job.yaml'],
+    ['NetworkPolicy', 'default-deny', 'namespace.yaml'],
     ['StatefulSet', 'postgresql', 'postgresql.yaml'],
     ['Service', 'postgresql', 'postgresql.yaml'],
   ])('puts a %s of %s in %s', (kind, component, file) => {
