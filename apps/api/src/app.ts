@@ -65,7 +65,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     clientErrorHandler,
   });
   const health: HealthState = { draining: false };
-  const auth = createAuth(handle.db, config);
+  const auth = createAuth(handle.db, config, server.log);
 
   server.decorate('config', config);
   server.decorate('tasks', createTaskStore(handle.db));

@@ -3,9 +3,11 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { bearer } from 'better-auth/plugins';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@todo/domain';
 import { accounts, sessions, users, verifications, type Database } from '@todo/db';
+import type { FastifyBaseLogger } from 'fastify';
+import { authLogHandler } from './auth-log';
 import type { AppConfig } from './config';
 
-export function createAuth(db: Database, config: AppConfig) {
+export function createAuth(db: Database, config: AppConfig, log: FastifyBaseLogger) {
   return betterAuth({
     appName: 'todo-chatbot',
     secret: config.AUTH_SECRET,
@@ -23,7 +25,7 @@ export function createAuth(db: Database, config: AppConfig) {
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     plugins: [bearer()],
     telemetry: { enabled: false },
-    logger: { disabled: config.NODE_ENV === 'test', level: 'error' },
+    logger: { disabled: config.NODE_ENV === 'test', level: 'error', log: authLogHandler(log) },
   });
 }
 

@@ -51,6 +51,25 @@ describe.each(testDatabaseUrls())('auth on %s', (_kind, url) => {
     expect(body.message).toMatch(/exists/i);
   });
 
+  it('answers concurrent sign-ups of one email with one 200 and 409s, never another status', async () => {
+    const email = `race.${Date.now()}@example.test`;
+    const answers = await Promise.all(Array.from({ length: 5 }, (_, i) => signUp({ name: `Racer ${i}`, email, password: `racing passphrase ${i}` })));
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    expect(statuses).toEqual([200, 409, 409, 409, 409]);
+  });
+
+  it('takes about as long to refuse a taken email as to sign up (no account probing by timing)', async () => {
+    const email = `timing.${Date.now()}@example.test`;
+    let started = performance.now();
+    expect((await signUp({ name: 'First', email, password: 'timing passphrase one' })).statusCode).toBe(200);
+    const fresh = performance.now() - started;
+    started = performance.now();
+    expect((await signUp({ name: 'Second', email, password: 'timing passphrase two' })).statusCode).toBe(409);
+    const taken = performance.now() - started;
+    // The password is hashed either way; without it a 409 came back in a few ms against ~100+.
+    expect(taken).toBeGreaterThan(fresh * 0.4);
+  });
+
   it.each([
     [{ name: 'Weak', email: 'weak@example.test', password: 'short' }, /password must be at least 10/],
     [{ name: 'Nine', email: 'nine@example.test', password: '123456789' }, /password must be at least 10/],
@@ -85,6 +104,20 @@ describe.each(testDatabaseUrls())('auth on %s', (_kind, url) => {
       headers: authorization ? { authorization } : {},
     });
     expectError(response, 401, 'unauthorized');
+  });
+
+  it('signs out everywhere: every session of the user ends, other users keep theirs', async () => {
+    const email = `everywhere.${Date.now()}@example.test`;
+    const first = (await signUp({ name: 'Many', email, password: 'many sessions here' })).json();
+    const second = (await signIn({ email, password: 'many sessions here' })).json();
+    const other = await api.signUp('Bystander');
+    const ok = await api.call(second.token, { method: 'POST', url: '/api/auth/sign-out-everywhere' });
+    expect(ok.json()).toEqual({ success: true });
+    for (const token of [first.token, second.token]) {
+      expect((await api.call(token, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    }
+    expect((await api.call(other.token, { method: 'GET', url: '/api/auth/session' })).statusCode).toBe(200);
+    expectError(await api.call(second.token, { method: 'POST', url: '/api/auth/sign-out-everywhere' }), 401, 'unauthorized');
   });
 
   it('refuses sign-out without a valid session', async () => {

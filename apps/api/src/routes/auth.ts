@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { APIError } from 'better-auth/api';
+import { hashPassword } from 'better-auth/crypto';
 import { ClientError, signInSchema, signUpSchema, type AuthResponse } from '@todo/domain';
 import type { Auth } from '../auth';
 import { bearerToken } from '../plugins/auth-guard';
@@ -19,8 +20,18 @@ const toSessionUser = (user: { id: string; email: string; name: string }) => ({
 function toClientError(error: unknown): unknown {
   if (!(error instanceof APIError) || error.statusCode < 400 || error.statusCode >= 500) return error;
   const code = String(error.body?.code ?? 'auth_error').toLowerCase();
-  const duplicateEmail = code.startsWith('user_already_exists');
-  return new ClientError(duplicateEmail ? 409 : error.statusCode, code, error.body?.message ?? error.message);
+  if (isDuplicateEmail(error)) return new ClientError(409, 'user_already_exists', 'A user with this email already exists');
+  return new ClientError(error.statusCode, code, error.body?.message ?? error.message);
+}
+
+/**
+ * Better Auth checks for the email first; two sign-ups racing past that check meet the unique
+ * index instead, which it reports as a failure to create the user. Both mean the email is taken.
+ */
+function isDuplicateEmail(error: unknown): boolean {
+  if (!(error instanceof APIError)) return false;
+  const code = String(error.body?.code ?? '').toLowerCase();
+  return code.startsWith('user_already_exists') || (error.statusCode === 422 && code === 'failed_to_create_user');
 }
 
 function refuse(reply: FastifyReply, verdict: ThrottleVerdict, what: string): never {
@@ -46,6 +57,9 @@ export function authRoutes(auth: Auth, limits: { signUpsPerHour: number }) {
         if (!result.token) throw new Error('sign-up did not open a session');
         return { token: result.token, user: toSessionUser(result.user) };
       } catch (error) {
+        // A taken email would answer in a few ms, a new one after hashing: hash anyway, so the
+        // time does not tell who has an account. (The status does, as a sign-up must say why it failed.)
+        if (isDuplicateEmail(error)) await hashPassword(body.password);
         throw toClientError(error);
       }
     });
@@ -66,13 +80,29 @@ export function authRoutes(auth: Auth, limits: { signUpsPerHour: number }) {
       }
     });
 
-    app.post('/api/auth/sign-out', async (request) => {
+    const requireToken = async (request: Parameters<typeof bearerToken>[0]) => {
       const token = bearerToken(request);
       if (!token || !(await app.userForToken(token))) {
         throw new ClientError(401, 'unauthorized', 'Sign in and send your token as "Authorization: Bearer <token>"');
       }
+      return token;
+    };
+
+    app.post('/api/auth/sign-out', async (request) => {
+      const token = await requireToken(request);
       try {
         await auth.api.signOut({ headers: new Headers({ authorization: `Bearer ${token}` }) });
+      } catch (error) {
+        throw toClientError(error);
+      }
+      return { success: true };
+    });
+
+    // Every session of the user ends: other browsers, MCP clients, a token that leaked.
+    app.post('/api/auth/sign-out-everywhere', async (request) => {
+      const token = await requireToken(request);
+      try {
+        await auth.api.revokeSessions({ headers: new Headers({ authorization: `Bearer ${token}` }) });
       } catch (error) {
         throw toClientError(error);
       }
