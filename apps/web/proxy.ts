@@ -4,12 +4,25 @@ import { isHttpsRequest, SESSION_COOKIE } from './lib/session-cookie';
 
 const publicPages = ['/sign-in', '/sign-up', '/session/expired'];
 
+const isApiPath = (pathname: string) => pathname.startsWith('/api/') || pathname === '/mcp';
+
+/** Next.js answers a path it cannot decode (`%ZZ`) with a bare 500; the api's clients get the contract's 400. */
+function guardApiPath(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return NextResponse.next();
+  } catch {
+    return NextResponse.json({ error: 'bad_request', message: 'The request URL is malformed' }, { status: 400 });
+  }
+}
+
 /**
  * Sends visitors without a session to sign-in before any rendering (so they get a real
  * redirect, not a streamed page), and gives each render a fresh CSP nonce, which Next.js
  * applies to its own scripts. Whether the session is still valid is the api's call.
  */
 export function proxy(request: NextRequest) {
+  if (isApiPath(request.nextUrl.pathname)) return guardApiPath(request.nextUrl.pathname);
   if (!request.cookies.has(SESSION_COOKIE) && !publicPages.includes(request.nextUrl.pathname)) {
     return NextResponse.redirect(new URL('/sign-in', request.url));
   }
@@ -27,6 +40,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    '/api/:path*',
+    '/mcp',
     {
       source: '/((?!api/|mcp|healthz|_next/static|_next/image|favicon.ico).*)',
       missing: [

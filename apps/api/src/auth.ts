@@ -1,7 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { bearer } from 'better-auth/plugins';
-import { PASSWORD_MAX, PASSWORD_MIN } from '@todo/domain';
+import { PASSWORD_MAX, PASSWORD_MIN, SESSION_LIFETIME_SECONDS } from '@todo/domain';
 import { accounts, sessions, users, verifications, type Database } from '@todo/db';
 import type { FastifyBaseLogger } from 'fastify';
 import { authLogHandler } from './auth-log';
@@ -22,7 +22,7 @@ export function createAuth(db: Database, config: AppConfig, log: FastifyBaseLogg
       minPasswordLength: PASSWORD_MIN,
       maxPasswordLength: PASSWORD_MAX,
     },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    session: { expiresIn: SESSION_LIFETIME_SECONDS, disableSessionRefresh: true },
     plugins: [bearer()],
     telemetry: { enabled: false },
     logger: { disabled: config.NODE_ENV === 'test', level: 'error', log: authLogHandler(log) },

@@ -261,6 +261,20 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     expect(list.total).toBe(2);
   });
 
+  it('answers broken requests through its /api proxy with the contract’s JSON errors', async () => {
+    const malformed = await fetch(`${stack.web.url}/api/x/tasks/%ZZ`);
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await malformed.json()).toEqual({ error: 'bad_request', message: 'The request URL is malformed' });
+    const huge = await fetch(`${stack.web.url}/api/x/tasks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer whatever' },
+      body: JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: 'payload_too_large' });
+  });
+
   it('raised no errors in the browser (including CSP violations)', () => {
     expect(browserErrors).toEqual([]);
   });

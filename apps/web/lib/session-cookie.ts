@@ -1,10 +1,9 @@
-import type { AuthResponse } from '@todo/domain';
+import { SESSION_LIFETIME_SECONDS, type AuthResponse } from '@todo/domain';
 
 /** The signed-in user and their api token, kept only in an httpOnly cookie. */
 export type Session = AuthResponse;
 
 export const SESSION_COOKIE = 'todo_session';
-const WEEK_SECONDS = 7 * 24 * 60 * 60;
 
 export function encodeSession(session: Session): string {
   return Buffer.from(JSON.stringify({ token: session.token, user: session.user })).toString('base64url');
@@ -31,7 +30,7 @@ export function sessionFromCookieHeader(header: string | null): Session | null {
 }
 
 export function sessionCookieOptions(secure: boolean) {
-  return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/', maxAge: WEEK_SECONDS };
+  return { httpOnly: true, sameSite: 'lax' as const, secure, path: '/', maxAge: SESSION_LIFETIME_SECONDS };
 }
 
 /** Behind a TLS-terminating ingress the app sees plain HTTP; the forwarded protocol tells. */

@@ -4,6 +4,12 @@ import { singleLine } from './text';
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
+/**
+ * A session lasts this long from sign-in, not extended by use: the web's cookie has the same
+ * lifetime, so when the browser drops the cookie the token it held is dead too.
+ */
+export const SESSION_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
+
 export const signUpSchema = z.strictObject({
   name: singleLine('name').trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters'),
   email: z.email('email must be a valid email address').max(254),
