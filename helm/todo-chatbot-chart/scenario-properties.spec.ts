@@ -55,15 +55,33 @@ describe('default scenario (chart defaults + an external database URL)', () => {
     expect(ofKind(objects, 'PodDisruptionBudget').map((pdb) => pdb.metadata.name)).toEqual(['todo-api', 'todo-web']);
   });
 
-  it('lets only the web reach the api', () => {
+  it('lets only the web (and the release’s own `helm test` check) reach the api', () => {
     const apiPolicy = named(objects, 'NetworkPolicy', 'todo-api');
     expect(apiPolicy.spec.ingress).toEqual([
       {
         from: [{ podSelector: { matchLabels: expect.objectContaining({ 'app.kubernetes.io/component': 'web' }) } }],
         ports: [{ port: 'http', protocol: 'TCP' }],
       },
+      {
+        from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/instance': 'todo', 'todo-chatbot/verify': 'true' } } }],
+        ports: [{ port: 'http', protocol: 'TCP' }],
+      },
     ]);
-    expect(named(objects, 'NetworkPolicy', 'todo-web').spec.ingress).toEqual([]);
+    expect(named(objects, 'NetworkPolicy', 'todo-web').spec.ingress).toEqual([
+      {
+        from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/instance': 'todo', 'todo-chatbot/verify': 'true' } } }],
+        ports: [{ port: 'http', protocol: 'TCP' }],
+      },
+    ]);
+  });
+
+  it('renders one `helm test` Job per service that asks its readiness path through its Service', () => {
+    const checks = ofKind(objects, 'Job').filter((job) => hookOf(job) === 'test');
+    expect(checks.map((job) => job.metadata.name)).toEqual(['todo-verify-api', 'todo-verify-web']);
+    const command = checks[0].spec.template.spec.containers[0].command.join(' ');
+    expect(command).toContain('http://todo-api:8000/readyz');
+    expect(checks[0].spec.template.metadata.labels['todo-chatbot/verify']).toBe('true');
+    expect(checks[0].spec.backoffLimit).toBe(0);
   });
 
   const dns = {

@@ -73,6 +73,8 @@ step "1. first install with run-many: revision 1, every Deployment Available, mi
 first="$(timed "first install (both images built or found)" nx run-many -t deploy --env kwok)"
 expect_in "$first" 'first install' "the plan did not see a first install"
 expect_in "$first" "Deployed: release $release is at revision 1 in $namespace" "the first install did not report revision 1"
+expect_in "$first" 'rollout +[0-9]+s +Deployment/todo-chatbot-api +1 desired' "no rollout progress rows were shown"
+expect_in "$first" 'Verified: every service of todo-chatbot answered its readiness check' "the helm test checks did not run"
 [ "$(revisions)" = 1 ] || fail "expected one revision after the first install"
 k wait --for=condition=Available deployment --all --timeout=30s >/dev/null || fail "a Deployment is not Available"
 h status "$release" --output json | node -e '
@@ -188,14 +190,41 @@ expect_in "$fixed" 'Deployed: release' "a drifted release was not deployed"
 [ "$(live_image api)" != nginx:drift ] || fail "the drifted image was not put back"
 [ "$(k get deployment todo-chatbot-web -o jsonpath='{.spec.replicas}')" = 1 ] || fail "the drifted replicas were not put back"
 
+step "11. a failing post-deploy check (helm test) rolls back"
+cp deploy/environments/kwok.yaml "$work/kwok.yaml.saved"
+# The chaos stage, at once (no delay), on the api's check pod only: the check fails, the pods are fine.
+cat >>deploy/environments/kwok.yaml <<'YAML'
+values:
+  services:
+    api:
+      verify:
+        podLabels:
+          pod-container-running-failed.stage.kwok.x-k8s.io: "true"
+        podAnnotations:
+          pod-container-running-failed.stage.kwok.x-k8s.io/delay: "0"
+          pod-container-running-failed.stage.kwok.x-k8s.io/jitter-delay: "0"
+YAML
+commit "api check fails"
+before="$(revisions)"
+status=0
+unverified="$(nx run api:deploy --env kwok --timeout 30s)" || status=$?
+[ "$status" -ne 0 ] || fail "a failed check exited 0"
+expect_in "$unverified" 'Verification of release todo-chatbot failed' "the failed check is not reported"
+expect_in "$unverified" 'Job/todo-chatbot-verify-api: 0 succeeded' "the failing check Job is not named"
+expect_in "$unverified" "Rollback result: rolled back to revision $before" "the failed check did not roll back"
+cp "$work/kwok.yaml.saved" deploy/environments/kwok.yaml && commit "api check passes"
+skipped="$(nx run api:deploy --env kwok --no-verify)"
+expect_not_in "$skipped" 'helm test' "--no-verify still ran the checks"
+
 step "10. a generated service deploys: billing's Deployment is Available"
 nx g @todo/nx-deploy:service billing --no-interactive >/dev/null
 git add -A && commit "billing service"
 billing="$(timed "affected deploy of a new service (billing image built)" nx affected -t deploy --env kwok --base=HEAD~1)"
 expect_in "$billing" '^billing +billing +\(none\) +→ +todo-chatbot/billing:[0-9a-f]+ +(built|skipped) +install' "billing is not planned as an install"
 k wait --for=condition=Available deployment/todo-chatbot-billing --timeout=30s >/dev/null || fail "billing is not Available"
+expect_in "$billing" 'TEST SUITE: +todo-chatbot-verify-billing' "the new service got no post-deploy check"
 
 printf '\nFigures (live API server):\n'
 sed 's/^/  /' "$figures"
 echo "  cluster suite: $((SECONDS - suite_started))s"
-printf '\nE2E PASSED (live API): server dry-run of chart and k8s/, first install, affected deploy, no-op, failed rollout rolled back, rollback --revision, secrets kept, concurrent deploys serialised, drift shown and put back, new service deployed\n'
+printf '\nE2E PASSED (live API): server dry-run of chart and k8s/, first install, affected deploy, no-op, failed rollout rolled back, rollback --revision, secrets kept, concurrent deploys serialised, drift shown and put back, failed check rolled back, new service deployed and checked\n'

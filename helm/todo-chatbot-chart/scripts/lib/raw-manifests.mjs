@@ -42,6 +42,7 @@ export function rawFileName(object) {
   // The namespace-wide deny rides with the namespace, the migration Job's policy with the Job.
   if (component === 'default-deny') return 'namespace.yaml';
   if (component === 'migrate') return 'migrate-job.yaml';
+  if (component === 'verify') return 'namespace.yaml';
   if (component === 'postgresql') return 'postgresql.yaml';
   const alias = seedAlias[component] ?? component;
   // Each service's ServiceAccount, NetworkPolicy, PDB and HPA ride with its Deployment.
@@ -75,7 +76,8 @@ export function renderRawManifests(workspaceRoot) {
     valuesFiles: [`${chartDir(workspaceRoot)}/values-local.yaml`],
     set: rawOverrides,
   });
-  const result = runHelm(workspaceRoot, args);
+  // `helm test` checks only make sense inside a release; plain YAML has no such step.
+  const result = runHelm(workspaceRoot, [...args, '--skip-tests']);
   if (!result.ok) throw new Error(`${result.command} failed:\n${result.stderr}`);
   return groupRawManifests(parseManifests(result.stdout));
 }

@@ -24,6 +24,7 @@ describe('environments', () => {
       valuesFiles: [],
       values: {},
       timeout: '5m',
+      verify: false,
     });
   });
 

@@ -19,6 +19,8 @@ export interface Environment {
   /** Layered last. */
   values: Record<string, unknown>;
   timeout: string;
+  /** Run the chart's `helm test` checks after each upgrade and roll back when they fail. */
+  verify: boolean;
 }
 
 export function environmentPath(env: string): string {
@@ -52,5 +54,6 @@ export function normalizeEnvironment(env: string, raw: Partial<Environment>): En
     valuesFiles: raw.valuesFiles ?? [],
     values: raw.values ?? {},
     timeout: raw.timeout ?? '5m',
+    verify: raw.verify ?? false,
   };
 }

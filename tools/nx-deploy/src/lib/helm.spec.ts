@@ -1,6 +1,6 @@
 import { formatCommand } from './exec-command';
 import { normalizeEnvironment } from './environment';
-import { interpretStatus, rollbackArgs, statusArgs, uninstallArgs, upgradeArgs } from './helm';
+import { interpretStatus, rollbackArgs, statusArgs, testArgs, uninstallArgs, upgradeArgs } from './helm';
 
 const env = normalizeEnvironment('production', {
   release: 'todo-chatbot',
@@ -25,6 +25,10 @@ describe('helm command lines', () => {
   it('waits with kstatus and takes back fields changed out of band with helm 4', () => {
     expect(formatCommand('helm', upgradeArgs(env, 'values.yaml', 4))).toMatch(/--values values\.yaml --wait=watcher --force-conflicts --timeout 10m$/);
     expect(upgradeArgs(env, 'values.yaml', 4)).not.toContain('--rollback-on-failure');
+  });
+
+  it('runs the release tests with the environment timeout', () => {
+    expect(formatCommand('helm', testArgs(env))).toBe('helm test todo-chatbot --namespace todo --kube-context prod-eu --timeout 10m');
   });
 
   it('uninstalls a failed first install and waits for its objects to go', () => {

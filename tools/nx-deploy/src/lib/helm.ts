@@ -47,6 +47,17 @@ export function upgradeArgs(env: Environment, valuesFile: string, helmMajor: num
   ];
 }
 
+/** Runs the chart's `helm test` hooks (one readiness check per service). */
+export function testArgs(env: Environment): string[] {
+  return ['test', env.release, ...clusterArgs(env), '--timeout', env.timeout];
+}
+
+export async function testRelease(workspaceRoot: string, env: Environment) {
+  const args = testArgs(env);
+  console.log(`$ ${formatCommand(helmBinary(workspaceRoot), args)}`);
+  return runCommand(helmBinary(workspaceRoot), args, { cwd: workspaceRoot, stream: true });
+}
+
 export function uninstallArgs(env: Environment, helmMajor: number): string[] {
   return ['uninstall', env.release, ...clusterArgs(env), helmMajor >= 4 ? '--wait=watcher' : '--wait', '--timeout', env.timeout];
 }

@@ -67,8 +67,21 @@ async function manifestDiff(workspaceRoot: string, env: Environment, release: Cu
   return { title: 'helm template of current → new values', diff: diffManifests(before, next) };
 }
 
-const changesNothing = (diff: ManifestDiff, drift: Drift[]) =>
-  diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0 && drift.length === 0;
+/** Keys in a stable order, so two equal values trees compare equal as text. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
+      : value;
+
+/** Hooks (migration, `helm test` checks) are not in a revision's manifest, so the values are compared too. */
+const changesNothing = (diff: ManifestDiff, drift: Drift[], before: Record<string, unknown>, after: Record<string, unknown>) =>
+  diff.added.length === 0 &&
+  diff.removed.length === 0 &&
+  diff.changed.length === 0 &&
+  drift.length === 0 &&
+  JSON.stringify(canonical(before)) === JSON.stringify(canonical(after));
 
 /** One environment, one release, one helm upgrade for every project of this run. */
 export async function deployRelease(context: ExecutorContext, projects: string[], options: DeployExecutorSchema): Promise<void> {
@@ -133,11 +146,14 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
     console.log(`Dry run: not deploying. Would run:\n$ ${formatCommand(helmBinary(context.root), upgradeArgs(env, path, major))}`);
     return;
   }
-  if (release.state === 'deployed' && release.revision && changesNothing(diff, drift)) {
+  if (release.state === 'deployed' && release.revision && changesNothing(diff, drift, release.values, values)) {
     console.log(`Nothing to deploy: release ${env.release} revision ${release.revision} already runs these images and values; no helm upgrade.`);
     return;
   }
-  await applyRelease(context.root, env, generatedValuesPath(env.name), release.state === 'deployed' ? release.revision : undefined);
+  await applyRelease(context.root, env, generatedValuesPath(env.name), {
+    previousRevision: release.state === 'deployed' ? release.revision : undefined,
+    verify: options.verify ?? env.verify,
+  });
 }
 
 function toServiceRelease(deployables: ReturnType<typeof deployableProjects>) {

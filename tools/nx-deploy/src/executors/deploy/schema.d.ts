@@ -8,4 +8,6 @@ export interface DeployExecutorSchema {
   currentValues?: string;
   /** How long helm waits for the rollout (a duration such as 90s or 5m); default: the environment's. */
   timeout?: string;
+  /** Run the chart's `helm test` checks after the upgrade (default: the environment's `verify`). */
+  verify?: boolean;
 }
