@@ -45,6 +45,9 @@ work_b=""
 trap 'rm -rf "$work" "$figures" ${work_b:+"$work_b"}' EXIT
 cd "$work"
 run_id="$(date +%s%N)"
+# Steps add values to the environment file; each starts again from the committed one.
+original_env="$work/kwok.yaml.committed"
+cp deploy/environments/kwok.yaml "$original_env"
 
 step "9. every chart scenario and every file in k8s/ passes kubectl apply --dry-run=server (validation, admission, unknown fields)"
 kc create namespace "$namespace" >/dev/null
@@ -191,7 +194,7 @@ expect_in "$fixed" 'Deployed: release' "a drifted release was not deployed"
 [ "$(k get deployment todo-chatbot-web -o jsonpath='{.spec.replicas}')" = 1 ] || fail "the drifted replicas were not put back"
 
 step "11. a failing post-deploy check (helm test) rolls back"
-cp deploy/environments/kwok.yaml "$work/kwok.yaml.saved"
+cp "$original_env" deploy/environments/kwok.yaml
 # The chaos stage, at once (no delay), on the api's check pod only: the check fails, the pods are fine.
 cat >>deploy/environments/kwok.yaml <<'YAML'
 values:
@@ -212,9 +215,38 @@ unverified="$(nx run api:deploy --env kwok --timeout 30s)" || status=$?
 expect_in "$unverified" 'Verification of release todo-chatbot failed' "the failed check is not reported"
 expect_in "$unverified" 'Job/todo-chatbot-verify-api: 0 succeeded' "the failing check Job is not named"
 expect_in "$unverified" "Rollback result: rolled back to revision $before" "the failed check did not roll back"
-cp "$work/kwok.yaml.saved" deploy/environments/kwok.yaml && commit "api check passes"
+cp "$original_env" deploy/environments/kwok.yaml && commit "api check passes"
 skipped="$(nx run api:deploy --env kwok --no-verify)"
 expect_not_in "$skipped" 'helm test' "--no-verify still ran the checks"
+
+step "12. a reviewed plan: --plan-out writes it and deploys nothing, --plan applies exactly it, a stale plan is refused"
+echo "// e2e: planned api $run_id" >>apps/api/src/main.ts
+commit "planned api"
+before="$(revisions)"
+planned="$(nx affected -t deploy --env kwok --base=HEAD~1 --plan-out tmp/kwok-plan.json)"
+expect_in "$planned" 'Plan written to tmp/kwok-plan.json \(and tmp/kwok-plan.json.txt to read\); nothing was deployed' "the plan was not written"
+[ "$(revisions)" = "$before" ] || fail "--plan-out deployed"
+grep -q '^api +api .* update' tmp/kwok-plan.json.txt || fail "the readable plan lacks the api update"
+planned_api="$(node -e 'const p = require("./tmp/kwok-plan.json"); const a = p.services.find((s) => s.service === "api"); console.log(`${a.after.repository}:${a.after.tag}`); if (p.revision !== Number(process.argv[1])) process.exit(1)' "$before")" \
+  || fail "the plan does not name the revision it was made against"
+applied="$(nx run-many -t deploy --env kwok --plan tmp/kwok-plan.json)"
+expect_in "$applied" "Applying plan tmp/kwok-plan.json \\(made .* against revision $before, still current\\)" "the plan was not applied"
+[ "$(live_image api)" = "$planned_api" ] || fail "the applied plan runs $(live_image api), not $planned_api"
+status=0
+stale="$(nx run-many -t deploy --env kwok --plan tmp/kwok-plan.json)" || status=$?
+[ "$status" -ne 0 ] || fail "a stale plan was applied"
+expect_in "$stale" "Refusing --plan tmp/kwok-plan.json: the release moved on since the plan: it was made against revision $before" "a stale plan is not refused plainly"
+
+step "13. pushed images run pinned by digest: repo:tag@sha256"
+registry="$("$source_root/.ci/docker/start-registry.sh")"
+sed -e "s#^registry: .*#registry: $registry#" -e 's#^namespace: .*#namespace: todo-chatbot-pinned#' "$original_env" >deploy/environments/kwok-pinned.yaml
+git add -A && commit "pinned environment"
+pinned="$(nx run api:deploy --env kwok-pinned --no-verify)"
+expect_in "$pinned" "^api .*$registry/todo-chatbot/api:[0-9a-f]+@sha256:[0-9a-f]{64}" "the plan does not pin api by digest"
+pinned_image="$(kc --namespace todo-chatbot-pinned get deployment todo-chatbot-api -o jsonpath='{.spec.template.spec.containers[0].image}')"
+[[ "$pinned_image" =~ ^$registry/todo-chatbot/api:[0-9a-f]+@sha256:[0-9a-f]{64}$ ]] || fail "the api runs $pinned_image, not a digest-pinned image"
+"$helm_bin" --kube-context "$context" --namespace todo-chatbot-pinned uninstall "$release" --wait >/dev/null
+kc delete namespace todo-chatbot-pinned --wait=false >/dev/null
 
 step "10. a generated service deploys: billing's Deployment is Available"
 nx g @todo/nx-deploy:service billing --no-interactive >/dev/null
@@ -227,4 +259,4 @@ expect_in "$billing" 'TEST SUITE: +todo-chatbot-verify-billing' "the new service
 printf '\nFigures (live API server):\n'
 sed 's/^/  /' "$figures"
 echo "  cluster suite: $((SECONDS - suite_started))s"
-printf '\nE2E PASSED (live API): server dry-run of chart and k8s/, first install, affected deploy, no-op, failed rollout rolled back, rollback --revision, secrets kept, concurrent deploys serialised, drift shown and put back, failed check rolled back, new service deployed and checked\n'
+printf '\nE2E PASSED (live API): server dry-run of chart and k8s/, first install, affected deploy, no-op, failed rollout rolled back, rollback --revision, secrets kept, concurrent deploys serialised, drift shown and put back, failed check rolled back, a saved plan applied and a stale one refused, digest pinning, new service deployed and checked\n'

@@ -32,6 +32,11 @@ describe('environments', () => {
     expect(() => readEnvironment(fs.root, 'qa')).toThrow('Unknown environment "qa": deploy/environments/qa.yaml does not exist.');
   });
 
+  it('names the file and the line when the environment is not valid YAML', () => {
+    fs.write('deploy/environments/qa.yaml', 'release: r\nvalues: {}\nvalues: {}\n');
+    expect(() => readEnvironment(fs.root, 'qa')).toThrow(/^deploy\/environments\/qa.yaml is not valid YAML: Map keys must be unique at line 3/);
+  });
+
   it('refuses names that could escape the folder', () => {
     expect(() => readEnvironment(fs.root, '../etc')).toThrow(/not an environment name/);
   });

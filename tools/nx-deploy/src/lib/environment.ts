@@ -35,7 +35,13 @@ export function readEnvironment(workspaceRoot: string, env: string): Environment
   if (!existsSync(path)) {
     throw new Error(`Unknown environment "${env}": ${environmentPath(env)} does not exist.`);
   }
-  return normalizeEnvironment(env, parse(readFileSync(path, 'utf8')) ?? {});
+  let raw: Partial<Environment>;
+  try {
+    raw = parse(readFileSync(path, 'utf8')) ?? {};
+  } catch (error) {
+    throw new Error(`${environmentPath(env)} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return normalizeEnvironment(env, raw);
 }
 
 export function normalizeEnvironment(env: string, raw: Partial<Environment>): Environment {

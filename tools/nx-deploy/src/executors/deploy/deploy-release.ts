@@ -11,11 +11,13 @@ import { ensureImage, findExistingImage } from '../../lib/ensure-image';
 import { type Environment, readEnvironment } from '../../lib/environment';
 import { formatCommand } from '../../lib/exec-command';
 import { type CurrentRelease, helmBinary, helmMajorVersion, readCurrentRelease, upgradeArgs } from '../../lib/helm';
+import { formatImageRef } from '../../lib/image-ref';
 import { recordedDigest } from '../../lib/image-record';
 import { Kubectl } from '../../lib/kubectl';
 import { type Drift, formatDrift, readDrift } from '../../lib/live-drift';
 import { diffManifests, type ManifestDiff } from '../../lib/manifest-diff';
-import { generatedValuesPath, writeReleaseValues } from '../../lib/release-values';
+import { buildPlanFile, manifestHash, readPlanFile, staleReason, writePlanFile } from '../../lib/plan-file';
+import { generatedValuesPath, writeReleaseValues, writeValuesFile } from '../../lib/release-values';
 import { renderManifests, withoutHooks } from '../../lib/render-manifests';
 import { applyRelease } from './apply-release';
 import type { DeployExecutorSchema } from './schema';
@@ -61,10 +63,10 @@ async function settledRelease(workspaceRoot: string, env: Environment, waitMs: n
 async function manifestDiff(workspaceRoot: string, env: Environment, release: CurrentRelease, values: Record<string, unknown>) {
   const next = withoutHooks(await renderManifests(workspaceRoot, env, values));
   if (release.state === 'deployed' && release.manifest !== undefined) {
-    return { title: `live release revision ${release.revision} → new values`, diff: diffManifests(release.manifest, next) };
+    return { title: `live release revision ${release.revision} → new values`, diff: diffManifests(release.manifest, next), next };
   }
   const before = release.state === 'deployed' ? withoutHooks(await renderManifests(workspaceRoot, env, release.values)) : '';
-  return { title: 'helm template of current → new values', diff: diffManifests(before, next) };
+  return { title: 'helm template of current → new values', diff: diffManifests(before, next), next };
 }
 
 /** Keys in a stable order, so two equal values trees compare equal as text. */
@@ -88,10 +90,39 @@ export async function deployRelease(context: ExecutorContext, projects: string[]
   const read = readEnvironment(context.root, options.env);
   const env = options.timeout ? { ...read, timeout: options.timeout } : read;
   durationSeconds(env.timeout);
-  if (options.dryRun || options.currentValues) return planAndApply(context, projects, options, env);
+  if (options.plan && (options.dryRun || options.planOut || options.currentValues)) {
+    throw new Error('--plan applies a saved plan: it cannot be combined with --dry-run, --plan-out or --current-values.');
+  }
+  if (options.dryRun || options.currentValues || options.planOut) return planAndApply(context, projects, options, env);
   const kubectl = new Kubectl(context.root, env);
   const seconds = durationSeconds(env.timeout);
-  await withClusterLock(kubectl, env, { holdSeconds: seconds, waitMs: seconds * 1000 }, () => planAndApply(context, projects, options, env));
+  await withClusterLock(kubectl, env, { holdSeconds: seconds, waitMs: seconds * 1000 }, () =>
+    options.plan ? applySavedPlan(context, options, env, options.plan) : planAndApply(context, projects, options, env),
+  );
+}
+
+/** Applies exactly a plan written by --plan-out, or refuses when what it was made against changed. */
+async function applySavedPlan(context: ExecutorContext, options: DeployExecutorSchema, env: Environment, file: string): Promise<void> {
+  const plan = readPlanFile(context.root, file);
+  const release = await settledRelease(context.root, env, durationSeconds(env.timeout) * 1000);
+  if (release.state === 'unreachable') throw new Error(`Cannot read release ${env.release} in ${env.namespace}: ${release.reason}`);
+  const liveRevision = release.state === 'deployed' ? (release.revision ?? null) : null;
+  const rendered = withoutHooks(await renderManifests(context.root, env, plan.values));
+  const stale = staleReason(plan, env, liveRevision, manifestHash(rendered));
+  if (stale) throw new Error(`Refusing --plan ${file}: ${stale}.`);
+  const engine = await ContainerEngine.detect(options.engine ?? 'auto', context.root).catch(() => undefined);
+  for (const service of plan.services) {
+    if (engine && !(await findExistingImage(engine, service.after, { push: env.registry !== '', registry: env.registry }))) {
+      throw new Error(`Refusing --plan ${file}: image ${formatImageRef(env.registry, service.after)} does not exist (was the plan made with --dry-run?); make the plan without --dry-run so it builds its images.`);
+    }
+  }
+  const against = plan.revision ? `revision ${plan.revision}` : 'a first install';
+  console.log(`Applying plan ${file} (made ${plan.createdAt} against ${against}, still current):`);
+  for (const service of plan.services) {
+    console.log(`  ${service.service}: ${service.before ? formatImageRef(env.registry, service.before) : '(none)'} → ${formatImageRef(env.registry, service.after)} (${service.change})`);
+  }
+  const valuesFile = writeValuesFile(context.root, env, plan.values);
+  await applyRelease(context.root, env, valuesFile, { previousRevision: liveRevision ?? undefined, verify: options.verify ?? env.verify });
 }
 
 async function planAndApply(context: ExecutorContext, projects: string[], options: DeployExecutorSchema, env: Environment): Promise<void> {
@@ -136,10 +167,26 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
   console.log(`\nDeploy plan: environment ${env.name}, release ${env.release}, namespace ${env.namespace}`);
   console.log(describeRelease(release, source));
   console.log(`${formatPlan(plan, env.registry)}\n`);
-  const { title, diff } = await manifestDiff(context.root, env, release, values);
+  const { title, diff, next } = await manifestDiff(context.root, env, release, values);
   console.log(`Manifest diff (${title}):\n${diff.text}\n`);
   const drift = release.state === 'deployed' && release.manifest ? await readDrift(new Kubectl(context.root, env), release.manifest) : [];
   if (release.state === 'deployed' && release.manifest) console.log(`${formatDrift(drift, release.revision)}\n`);
+
+  if (options.planOut) {
+    const revision = release.state === 'deployed' ? release.revision : undefined;
+    const summary = [
+      `Deploy plan: environment ${env.name}, release ${env.release}, namespace ${env.namespace}`,
+      describeRelease(release, source),
+      formatPlan(plan, env.registry),
+      '',
+      `Manifest diff (${title}):\n${diff.text}`,
+      release.state === 'deployed' && release.manifest ? `\n${formatDrift(drift, release.revision)}` : '',
+    ].join('\n');
+    const written = writePlanFile(context.root, options.planOut, buildPlanFile(env, revision, plan, next, values), summary);
+    console.log(`Plan written to ${written.json} (and ${written.text} to read); nothing was deployed.`);
+    console.log(`Apply exactly this plan: npx nx run-many -t deploy --env ${env.name} --plan ${written.json}`);
+    return;
+  }
 
   if (options.dryRun) {
     const major = await helmMajorVersion(context.root);

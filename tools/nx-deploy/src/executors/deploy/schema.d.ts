@@ -10,4 +10,8 @@ export interface DeployExecutorSchema {
   timeout?: string;
   /** Run the chart's `helm test` checks after the upgrade (default: the environment's `verify`). */
   verify?: boolean;
+  /** Build images and write the plan (JSON, and a .txt beside it) here instead of deploying. */
+  planOut?: string;
+  /** Apply exactly this saved plan; refused when the live release moved on since. */
+  plan?: string;
 }
