@@ -30,143 +30,166 @@ describe('@todo/nx-deploy plugin', () => {
     fs.cleanup();
   });
 
-  it('adds docker-build, helm-values, deploy and rollback to a project with a Dockerfile and deploy.json', async () => {
+  it('adds docker-build, helm-values, deploy, rollback and teardown to a project with a Dockerfile and deploy.json', async () => {
     fs.writeMany({
       'apps/api/project.json': '{"name": "api"}',
       'apps/api/Dockerfile': 'FROM node:22-bookworm-slim',
       'apps/api/deploy.json': '{"service": "api"}',
     });
     expect(await createNodesFunction(['apps/api/deploy.json'], {}, context)).toMatchInlineSnapshot(`
-      [
-        [
-          "apps/api/deploy.json",
-          {
-            "projects": {
-              "apps/api": {
-                "metadata": {
-                  "targetGroups": {
-                    "Deploy": [
-                      "docker-build",
-                      "helm-values",
-                      "deploy",
-                      "rollback",
-                    ],
-                  },
-                },
-                "root": "apps/api",
-                "targets": {
-                  "deploy": {
-                    "cache": false,
-                    "executor": "@todo/nx-deploy:deploy",
-                    "metadata": {
-                      "description": "Build what is missing, plan, diff and run one helm upgrade --install for every project deployed in this run",
-                      "help": {
-                        "command": "helm upgrade --help",
-                        "example": {
-                          "options": {
-                            "dryRun": true,
-                            "env": "staging",
-                          },
-                        },
-                      },
-                      "technologies": [
-                        "helm",
-                        "docker",
-                      ],
-                    },
+[
+  [
+    "apps/api/deploy.json",
+    {
+      "projects": {
+        "apps/api": {
+          "metadata": {
+            "targetGroups": {
+              "Deploy": [
+                "docker-build",
+                "helm-values",
+                "deploy",
+                "rollback",
+                "teardown",
+              ],
+            },
+          },
+          "root": "apps/api",
+          "targets": {
+            "deploy": {
+              "cache": false,
+              "executor": "@todo/nx-deploy:deploy",
+              "metadata": {
+                "description": "Build what is missing, plan, diff and run one helm upgrade --install for every project deployed in this run",
+                "help": {
+                  "command": "helm upgrade --help",
+                  "example": {
                     "options": {
-                      "env": "local",
-                    },
-                  },
-                  "docker-build": {
-                    "cache": false,
-                    "dependsOn": [],
-                    "executor": "@todo/nx-deploy:docker-build",
-                    "inputs": [
-                      "production",
-                      "^production",
-                      "{workspaceRoot}/apps/api/Dockerfile",
-                      "{workspaceRoot}/package-lock.json",
-                      "{workspaceRoot}/package.json",
-                      "{workspaceRoot}/.dockerignore",
-                    ],
-                    "metadata": {
-                      "description": "Build the image from apps/api/Dockerfile, tagged with the content hash of its inputs (skipped when that tag exists)",
-                      "help": {
-                        "command": "docker build --help",
-                        "example": {
-                          "options": {
-                            "buildArgs": {
-                              "NODE_ENV": "production",
-                            },
-                            "env": "staging",
-                            "platform": "linux/amd64",
-                            "push": true,
-                          },
-                        },
-                      },
-                      "technologies": [
-                        "docker",
-                      ],
-                    },
-                    "options": {},
-                  },
-                  "helm-values": {
-                    "cache": false,
-                    "executor": "@todo/nx-deploy:helm-values",
-                    "inputs": [
-                      "{projectRoot}/deploy.json",
-                      "{workspaceRoot}/deploy/environments/*.yaml",
-                      "production",
-                      "^production",
-                    ],
-                    "metadata": {
-                      "description": "Render deploy/generated/<env>/values.yaml from every deploy config and image, validated by the chart schema",
-                      "help": {
-                        "command": "helm template --help",
-                        "example": {
-                          "options": {
-                            "env": "staging",
-                          },
-                        },
-                      },
-                      "technologies": [
-                        "helm",
-                      ],
-                    },
-                    "options": {
-                      "env": "local",
-                    },
-                  },
-                  "rollback": {
-                    "cache": false,
-                    "executor": "@todo/nx-deploy:rollback",
-                    "metadata": {
-                      "description": "Roll the environment's release (all services) back one revision, or to --revision N",
-                      "help": {
-                        "command": "helm rollback --help",
-                        "example": {
-                          "options": {
-                            "env": "staging",
-                            "revision": 3,
-                          },
-                        },
-                      },
-                      "technologies": [
-                        "helm",
-                      ],
-                    },
-                    "options": {
-                      "env": "local",
+                      "dryRun": true,
+                      "env": "staging",
                     },
                   },
                 },
+                "technologies": [
+                  "helm",
+                  "docker",
+                ],
+              },
+              "options": {
+                "env": "local",
+              },
+            },
+            "docker-build": {
+              "cache": false,
+              "dependsOn": [],
+              "executor": "@todo/nx-deploy:docker-build",
+              "inputs": [
+                "production",
+                "^production",
+                "{workspaceRoot}/apps/api/Dockerfile",
+                "{workspaceRoot}/package-lock.json",
+                "{workspaceRoot}/package.json",
+                "{workspaceRoot}/.dockerignore",
+              ],
+              "metadata": {
+                "description": "Build the image from apps/api/Dockerfile, tagged with the content hash of its inputs (skipped when that tag exists)",
+                "help": {
+                  "command": "docker build --help",
+                  "example": {
+                    "options": {
+                      "buildArgs": {
+                        "NODE_ENV": "production",
+                      },
+                      "env": "staging",
+                      "platform": "linux/amd64",
+                      "push": true,
+                    },
+                  },
+                },
+                "technologies": [
+                  "docker",
+                ],
+              },
+              "options": {},
+            },
+            "helm-values": {
+              "cache": false,
+              "executor": "@todo/nx-deploy:helm-values",
+              "inputs": [
+                "{projectRoot}/deploy.json",
+                "{workspaceRoot}/deploy/environments/*.yaml",
+                "production",
+                "^production",
+              ],
+              "metadata": {
+                "description": "Render deploy/generated/<env>/values.yaml from every deploy config and image, validated by the chart schema",
+                "help": {
+                  "command": "helm template --help",
+                  "example": {
+                    "options": {
+                      "env": "staging",
+                    },
+                  },
+                },
+                "technologies": [
+                  "helm",
+                ],
+              },
+              "options": {
+                "env": "local",
+              },
+            },
+            "rollback": {
+              "cache": false,
+              "executor": "@todo/nx-deploy:rollback",
+              "metadata": {
+                "description": "Roll the environment's release (all services) back one revision, or to --revision N",
+                "help": {
+                  "command": "helm rollback --help",
+                  "example": {
+                    "options": {
+                      "env": "staging",
+                      "revision": 3,
+                    },
+                  },
+                },
+                "technologies": [
+                  "helm",
+                ],
+              },
+              "options": {
+                "env": "local",
+              },
+            },
+            "teardown": {
+              "cache": false,
+              "executor": "@todo/nx-deploy:teardown",
+              "metadata": {
+                "description": "Remove a preview environment (deploy --env preview --name <branch>): uninstall its release, delete its namespace",
+                "help": {
+                  "command": "helm uninstall --help",
+                  "example": {
+                    "options": {
+                      "env": "preview",
+                      "name": "feature-login",
+                    },
+                  },
+                },
+                "technologies": [
+                  "helm",
+                ],
+              },
+              "options": {
+                "env": "preview",
               },
             },
           },
-        ],
-      ]
-    `);
+        },
+      },
+    },
+  ],
+]
+`);
   });
 
   it('infers nothing without a Dockerfile', async () => {
@@ -186,7 +209,7 @@ describe('@todo/nx-deploy plugin', () => {
       context,
     );
     const targets = result.projects?.['apps/web'].targets ?? {};
-    expect(Object.keys(targets)).toEqual(['image', 'helm-values', 'deploy', 'rollback']);
+    expect(Object.keys(targets)).toEqual(['image', 'helm-values', 'deploy', 'rollback', 'teardown']);
     expect(targets.image.dependsOn).toEqual(['build']);
     expect(targets.image.inputs).toContain('{workspaceRoot}/docker/web.Dockerfile');
     expect(targets.deploy.options).toEqual({ env: 'staging' });

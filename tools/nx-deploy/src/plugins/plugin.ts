@@ -21,6 +21,7 @@ export interface DeployPluginOptions {
   helmValuesTargetName?: string;
   deployTargetName?: string;
   rollbackTargetName?: string;
+  teardownTargetName?: string;
   /** Targets docker-build waits for; only for Dockerfiles that copy host build output. */
   dockerBuildDependsOn?: string[];
   /** Environment the targets use unless `--env` says otherwise. */
@@ -59,6 +60,7 @@ function normalizeOptions(options: DeployPluginOptions | undefined): NormalizedD
     helmValuesTargetName: options?.helmValuesTargetName ?? 'helm-values',
     deployTargetName: options?.deployTargetName ?? 'deploy',
     rollbackTargetName: options?.rollbackTargetName ?? 'rollback',
+    teardownTargetName: options?.teardownTargetName ?? 'teardown',
     dockerBuildDependsOn: options?.dockerBuildDependsOn ?? [],
     defaultEnv: options?.defaultEnv ?? 'local',
   };
@@ -153,12 +155,28 @@ function createDeployTargets(
         help: { command: 'helm rollback --help', example: { options: { env: 'staging', revision: 3 } } },
       },
     },
+    [options.teardownTargetName]: {
+      executor: '@todo/nx-deploy:teardown',
+      cache: false,
+      options: { env: 'preview' },
+      metadata: {
+        technologies: ['helm'],
+        description: 'Remove a preview environment (deploy --env preview --name <branch>): uninstall its release, delete its namespace',
+        help: { command: 'helm uninstall --help', example: { options: { env: 'preview', name: 'feature-login' } } },
+      },
+    },
   };
   return {
     targets,
     metadata: {
       targetGroups: {
-        Deploy: [options.dockerBuildTargetName, options.helmValuesTargetName, options.deployTargetName, options.rollbackTargetName],
+        Deploy: [
+          options.dockerBuildTargetName,
+          options.helmValuesTargetName,
+          options.deployTargetName,
+          options.rollbackTargetName,
+          options.teardownTargetName,
+        ],
       },
     },
   };

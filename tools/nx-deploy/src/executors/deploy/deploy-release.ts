@@ -14,6 +14,7 @@ import { type CurrentRelease, helmBinary, helmMajorVersion, readCurrentRelease, 
 import { formatImageRef } from '../../lib/image-ref';
 import { recordedDigest } from '../../lib/image-record';
 import { Kubectl } from '../../lib/kubectl';
+import { labelPreviewNamespace } from '../../lib/preview';
 import { type Drift, formatDrift, readDrift } from '../../lib/live-drift';
 import { diffManifests, type ManifestDiff } from '../../lib/manifest-diff';
 import { buildPlanFile, manifestHash, readPlanFile, staleReason, writePlanFile } from '../../lib/plan-file';
@@ -87,7 +88,7 @@ const changesNothing = (diff: ManifestDiff, drift: Drift[], before: Record<strin
 
 /** One environment, one release, one helm upgrade for every project of this run. */
 export async function deployRelease(context: ExecutorContext, projects: string[], options: DeployExecutorSchema): Promise<void> {
-  const read = readEnvironment(context.root, options.env);
+  const read = readEnvironment(context.root, options.env, options.name);
   const env = options.timeout ? { ...read, timeout: options.timeout } : read;
   durationSeconds(env.timeout);
   if (options.plan && (options.dryRun || options.planOut || options.currentValues)) {
@@ -96,9 +97,10 @@ export async function deployRelease(context: ExecutorContext, projects: string[]
   if (options.dryRun || options.currentValues || options.planOut) return planAndApply(context, projects, options, env);
   const kubectl = new Kubectl(context.root, env);
   const seconds = durationSeconds(env.timeout);
-  await withClusterLock(kubectl, env, { holdSeconds: seconds, waitMs: seconds * 1000 }, () =>
-    options.plan ? applySavedPlan(context, options, env, options.plan) : planAndApply(context, projects, options, env),
-  );
+  await withClusterLock(kubectl, env, { holdSeconds: seconds, waitMs: seconds * 1000 }, async () => {
+    if (env.preview) await labelPreviewNamespace(kubectl, env);
+    return options.plan ? applySavedPlan(context, options, env, options.plan) : planAndApply(context, projects, options, env);
+  });
 }
 
 /** Applies exactly a plan written by --plan-out, or refuses when what it was made against changed. */

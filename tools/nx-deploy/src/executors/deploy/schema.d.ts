@@ -1,4 +1,6 @@
 export interface DeployExecutorSchema {
+  /** Preview name when env is a preview template. */
+  name?: string;
   env: string;
   dryRun?: boolean;
   engine?: 'auto' | 'docker' | 'podman';

@@ -2,7 +2,7 @@ import type { ExecutorContext } from '@nx/devkit';
 import { ContainerEngine } from '../../lib/container-engine';
 import { contentImage, findDeployable } from '../../lib/deployable-projects';
 import { ensureImage } from '../../lib/ensure-image';
-import { readEnvironment } from '../../lib/environment';
+import { readEnvironmentTemplate } from '../../lib/environment';
 import { formatImageRef } from '../../lib/image-ref';
 import type { DockerBuildExecutorSchema } from './schema';
 
@@ -13,7 +13,7 @@ export interface NormalizedDockerBuildOptions {
 }
 
 export function normalizeOptions(workspaceRoot: string, options: DockerBuildExecutorSchema): NormalizedDockerBuildOptions {
-  const registry = options.registry ?? (options.env ? readEnvironment(workspaceRoot, options.env).registry : '');
+  const registry = options.registry ?? (options.env ? readEnvironmentTemplate(workspaceRoot, options.env).registry : '');
   return { engine: options.engine ?? 'auto', push: options.push ?? false, registry: registry.replace(/\/+$/, '') };
 }
 

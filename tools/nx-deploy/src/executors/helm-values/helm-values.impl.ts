@@ -11,7 +11,7 @@ export default async function helmValuesExecutor(
   options: HelmValuesExecutorSchema,
   context: ExecutorContext,
 ): Promise<{ success: boolean }> {
-  const env = readEnvironment(context.root, options.env ?? 'local');
+  const env = readEnvironment(context.root, options.env ?? 'local', options.name);
   const services = [];
   for (const deployable of deployableProjects(context)) {
     const image = await contentImage(context, deployable);

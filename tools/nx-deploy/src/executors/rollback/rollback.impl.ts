@@ -9,7 +9,7 @@ import { withReleaseLock } from '../../lib/release-lock';
 import type { RollbackExecutorSchema } from './schema';
 
 async function rollback(context: ExecutorContext, options: RollbackExecutorSchema): Promise<void> {
-  const env = readEnvironment(context.root, options.env);
+  const env = readEnvironment(context.root, options.env, options.name);
   if (options.dryRun) {
     const args = rollbackArgs(env, await helmMajorVersion(context.root), options.revision);
     console.log(`Dry run: would run:\n$ ${formatCommand(helmBinary(context.root), args)}`);

@@ -1,0 +1,4 @@
+export interface TeardownExecutorSchema {
+  env: string;
+  name: string;
+}

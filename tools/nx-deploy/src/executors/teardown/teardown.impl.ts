@@ -1,0 +1,55 @@
+import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import { readEnvironment } from '../../lib/environment';
+import { helmBinary, uninstallArgs, helmMajorVersion } from '../../lib/helm';
+import { runCommand } from '../../lib/exec-command';
+import { Kubectl, lastLine } from '../../lib/kubectl';
+import { withReleaseLock } from '../../lib/release-lock';
+import type { TeardownExecutorSchema } from './schema';
+
+/** Uninstalls a preview's release (if any) and deletes its namespace, waiting until both are gone. */
+async function teardown(context: ExecutorContext, options: TeardownExecutorSchema): Promise<void> {
+  const env = readEnvironment(context.root, options.env, options.name);
+  if (!env.preview) throw new Error(`teardown removes preview environments only; ${options.env} is not one.`);
+  await withReleaseLock(context.root, env.name, async () => {
+    const helm = helmBinary(context.root);
+    const uninstall = await runCommand(helm, uninstallArgs(env, await helmMajorVersion(context.root)), { cwd: context.root, stream: true });
+    if (uninstall.code !== 0 && !/not found/i.test(uninstall.stderr)) throw new Error(`helm uninstall failed: ${lastLine(uninstall.stderr)}`);
+    const deleted = await new Kubectl(context.root, env).run(['delete', 'namespace', env.namespace, '--ignore-not-found', '--wait', `--timeout=${env.timeout}`]);
+    if (deleted.code !== 0) throw new Error(`Cannot delete namespace ${env.namespace}: ${lastLine(deleted.stderr)}`);
+    console.log(`Preview ${env.preview?.name} removed: release ${env.release} uninstalled, namespace ${env.namespace} deleted.`);
+  });
+}
+
+export default async function teardownExecutor(options: TeardownExecutorSchema, context: ExecutorContext): Promise<{ success: boolean }> {
+  await teardown(context, options);
+  return { success: true };
+}
+
+type BatchResults = Record<string, { success: boolean; terminalOutput: string }>;
+
+/** A preview is one release: several projects' teardown tasks remove it once. */
+export async function teardownBatch(
+  _taskGraph: TaskGraph,
+  inputs: Record<string, TeardownExecutorSchema>,
+  _overrides: TeardownExecutorSchema,
+  context: ExecutorContext,
+): Promise<BatchResults> {
+  const groups = new Map<string, string[]>();
+  for (const [taskId, options] of Object.entries(inputs)) {
+    const key = JSON.stringify({ env: options.env, name: options.name });
+    groups.set(key, [...(groups.get(key) ?? []), taskId]);
+  }
+  const results: BatchResults = {};
+  for (const [key, taskIds] of groups) {
+    const options = JSON.parse(key) as TeardownExecutorSchema;
+    let outcome = { success: true, terminalOutput: `Removed preview ${options.name} of ${options.env}.` };
+    try {
+      await teardown(context, options);
+    } catch (error) {
+      console.error((error as Error).message);
+      outcome = { success: false, terminalOutput: (error as Error).message };
+    }
+    for (const id of taskIds) results[id] = outcome;
+  }
+  return results;
+}
