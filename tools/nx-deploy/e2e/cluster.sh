@@ -19,6 +19,8 @@ kc() { "$kubectl_bin" --context "$context" "$@"; }
 k() { kc --namespace "$namespace" "$@"; }
 h() { "$helm_bin" --kube-context "$context" --namespace "$namespace" "$@"; }
 revisions() { h history "$release" --output json | node -e 'console.log(JSON.parse(require("fs").readFileSync(0, "utf8")).length)'; }
+# helm keeps 10 revisions in its history by default: past that, count by number, not by entries.
+current_revision() { h status "$release" --output json | node -e 'console.log(JSON.parse(require("fs").readFileSync(0, "utf8")).version)'; }
 live_image() { k get deployment "todo-chatbot-$1" -o jsonpath='{.spec.template.spec.containers[0].image}'; }
 planned_image() { sed -nE "s/^$1 +$1 +.* → +([^ ]+) .*/\\1/p" <<<"$2" | head -1; }
 secret_value() { k get secret todo-chatbot-secrets -o "jsonpath={.data.$1}"; }
@@ -208,7 +210,7 @@ values:
           pod-container-running-failed.stage.kwok.x-k8s.io/jitter-delay: "0"
 YAML
 commit "api check fails"
-before="$(revisions)"
+before="$(current_revision)"
 status=0
 unverified="$(nx run api:deploy --env kwok --timeout 30s)" || status=$?
 [ "$status" -ne 0 ] || fail "a failed check exited 0"
@@ -222,10 +224,10 @@ expect_not_in "$skipped" 'helm test' "--no-verify still ran the checks"
 step "12. a reviewed plan: --plan-out writes it and deploys nothing, --plan applies exactly it, a stale plan is refused"
 echo "// e2e: planned api $run_id" >>apps/api/src/main.ts
 commit "planned api"
-before="$(revisions)"
+before="$(current_revision)"
 planned="$(nx affected -t deploy --env kwok --base=HEAD~1 --plan-out tmp/kwok-plan.json)"
 expect_in "$planned" 'Plan written to tmp/kwok-plan.json \(and tmp/kwok-plan.json.txt to read\); nothing was deployed' "the plan was not written"
-[ "$(revisions)" = "$before" ] || fail "--plan-out deployed"
+[ "$(current_revision)" = "$before" ] || fail "--plan-out deployed"
 grep -q '^api +api .* update' tmp/kwok-plan.json.txt || fail "the readable plan lacks the api update"
 planned_api="$(node -e 'const p = require("./tmp/kwok-plan.json"); const a = p.services.find((s) => s.service === "api"); console.log(`${a.after.repository}:${a.after.tag}`); if (p.revision !== Number(process.argv[1])) process.exit(1)' "$before")" \
   || fail "the plan does not name the revision it was made against"
@@ -256,7 +258,33 @@ expect_in "$billing" '^billing +billing +\(none\) +→ +todo-chatbot/billing:[0-
 k wait --for=condition=Available deployment/todo-chatbot-billing --timeout=30s >/dev/null || fail "billing is not Available"
 expect_in "$billing" 'TEST SUITE: +todo-chatbot-verify-billing' "the new service got no post-deploy check"
 
+step "14. a preview: its own namespace with a TTL label, affected-only inside it, teardown leaves nothing"
+preview_ns=todo-preview-feature-login-42
+kc delete namespace "$preview_ns" --ignore-not-found --wait >/dev/null
+created="$(nx run-many -t deploy --env preview --name feature/Login_42 --no-verify)"
+expect_in "$created" "Preview feature/Login_42: namespace $preview_ns, expires " "the preview was not announced"
+[ "$(kc get namespace "$preview_ns" -o jsonpath='{.metadata.labels.nx-deploy/preview}')" = true ] || fail "the preview namespace is not labelled"
+[ "$(kc get namespace "$preview_ns" -o jsonpath='{.metadata.labels.nx-deploy/ttl}')" = 72h ] || fail "the preview namespace has no TTL label"
+kc --namespace "$preview_ns" wait --for=condition=Available deployment --all --timeout=30s >/dev/null || fail "the preview's Deployments are not Available"
+preview_web="$(kc --namespace "$preview_ns" get deployment todo-chatbot-web -o jsonpath='{.spec.template.spec.containers[0].image}')"
+echo "// e2e: preview api $run_id" >>apps/api/src/main.ts
+commit "preview api"
+inside="$(nx affected -t deploy --env preview --name feature/Login_42 --base=HEAD~1 --no-verify)"
+expect_in "$inside" "current images: release $release in $preview_ns \\($context\\), revision 1" "the preview plan did not read the preview's own release"
+expect_in "$inside" "^web +web +${preview_web//./\\.} +→ +${preview_web//./\\.} +- +kept" "web is not kept inside the preview"
+expect_in "$inside" '^api +api .* update' "api is not updated inside the preview"
+[ "$(k get deployment todo-chatbot-api -o jsonpath='{.spec.template.spec.containers[0].image}')" != "$(kc --namespace "$preview_ns" get deployment todo-chatbot-api -o jsonpath='{.spec.template.spec.containers[0].image}')" ] \
+  || fail "the preview deploy touched the kwok environment's release"
+status=0
+refused="$(nx run api:teardown --env kwok --name x)" || status=$?
+[ "$status" -ne 0 ] || fail "teardown of a non-preview environment was not refused"
+gone="$(nx run api:teardown --env preview --name feature/Login_42)"
+expect_in "$gone" "Preview feature/Login_42 removed: release $release uninstalled, namespace $preview_ns deleted" "teardown did not report"
+left="$(kc --namespace "$preview_ns" get all,secrets --no-headers 2>&1 || true)"
+expect_in "$left" 'No resources found|NotFound|not found' "teardown left something behind: $left"
+kc get namespace "$preview_ns" >/dev/null 2>&1 && fail "the preview namespace still exists"
+
 printf '\nFigures (live API server):\n'
 sed 's/^/  /' "$figures"
 echo "  cluster suite: $((SECONDS - suite_started))s"
-printf '\nE2E PASSED (live API): server dry-run of chart and k8s/, first install, affected deploy, no-op, failed rollout rolled back, rollback --revision, secrets kept, concurrent deploys serialised, drift shown and put back, failed check rolled back, a saved plan applied and a stale one refused, digest pinning, new service deployed and checked\n'
+printf '\nE2E PASSED (live API): server dry-run of chart and k8s/, first install, affected deploy, no-op, failed rollout rolled back, rollback --revision, secrets kept, concurrent deploys serialised, drift shown and put back, failed check rolled back, a saved plan applied and a stale one refused, digest pinning, a preview deployed affected-only and torn down, new service deployed and checked\n'
