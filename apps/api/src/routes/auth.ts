@@ -88,26 +88,19 @@ export function authRoutes(auth: Auth, limits: { signUpsPerHour: number }) {
       return token;
     };
 
-    app.post('/api/auth/sign-out', async (request) => {
+    /** Signs out through Better Auth as the bearer of the request's token: this session, or all of them. */
+    const revoking = (revoke: (headers: Headers) => Promise<unknown>) => async (request: Parameters<typeof bearerToken>[0]) => {
       const token = await requireToken(request);
       try {
-        await auth.api.signOut({ headers: new Headers({ authorization: `Bearer ${token}` }) });
+        await revoke(new Headers({ authorization: `Bearer ${token}` }));
       } catch (error) {
         throw toClientError(error);
       }
       return { success: true };
-    });
-
+    };
+    app.post('/api/auth/sign-out', revoking((headers) => auth.api.signOut({ headers })));
     // Every session of the user ends: other browsers, MCP clients, a token that leaked.
-    app.post('/api/auth/sign-out-everywhere', async (request) => {
-      const token = await requireToken(request);
-      try {
-        await auth.api.revokeSessions({ headers: new Headers({ authorization: `Bearer ${token}` }) });
-      } catch (error) {
-        throw toClientError(error);
-      }
-      return { success: true };
-    });
+    app.post('/api/auth/sign-out-everywhere', revoking((headers) => auth.api.revokeSessions({ headers })));
 
     app.get('/api/auth/session', async (request) => {
       const user = await app.userForToken(bearerToken(request));

@@ -6,6 +6,7 @@ import { durationSeconds } from '../../lib/duration';
 import { helmBinary, helmMajorVersion, readCurrentRelease, rollbackArgs, rollbackRelease } from '../../lib/helm';
 import { Kubectl } from '../../lib/kubectl';
 import { withReleaseLock } from '../../lib/release-lock';
+import { type BatchResults, oncePerOptions } from '../../lib/batch';
 import type { RollbackExecutorSchema } from './schema';
 
 async function rollback(context: ExecutorContext, options: RollbackExecutorSchema): Promise<void> {
@@ -31,8 +32,6 @@ export default async function rollbackExecutor(options: RollbackExecutorSchema, 
   return { success: true };
 }
 
-type BatchResults = Record<string, { success: boolean; terminalOutput: string }>;
-
 /** A rollback is per release, not per project: the same options roll back once. */
 export async function rollbackBatch(
   _taskGraph: TaskGraph,
@@ -40,22 +39,5 @@ export async function rollbackBatch(
   _overrides: RollbackExecutorSchema,
   context: ExecutorContext,
 ): Promise<BatchResults> {
-  const groups = new Map<string, string[]>();
-  for (const [taskId, options] of Object.entries(inputs)) {
-    const key = JSON.stringify(options);
-    groups.set(key, [...(groups.get(key) ?? []), taskId]);
-  }
-  const results: BatchResults = {};
-  for (const [key, taskIds] of groups) {
-    const options = JSON.parse(key) as RollbackExecutorSchema;
-    let outcome = { success: true, terminalOutput: `Rolled back release of ${options.env}.` };
-    try {
-      await rollback(context, options);
-    } catch (error) {
-      console.error((error as Error).message);
-      outcome = { success: false, terminalOutput: (error as Error).message };
-    }
-    for (const id of taskIds) results[id] = outcome;
-  }
-  return results;
+  return oncePerOptions(inputs, (options) => rollback(context, options), (options) => `Rolled back release of ${options.env}.`);
 }

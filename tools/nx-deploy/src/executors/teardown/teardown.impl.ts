@@ -4,6 +4,7 @@ import { helmBinary, uninstallArgs, helmMajorVersion } from '../../lib/helm';
 import { runCommand } from '../../lib/exec-command';
 import { Kubectl, lastLine } from '../../lib/kubectl';
 import { withReleaseLock } from '../../lib/release-lock';
+import { type BatchResults, oncePerOptions } from '../../lib/batch';
 import type { TeardownExecutorSchema } from './schema';
 
 /** Uninstalls a preview's release (if any) and deletes its namespace, waiting until both are gone. */
@@ -25,8 +26,6 @@ export default async function teardownExecutor(options: TeardownExecutorSchema, 
   return { success: true };
 }
 
-type BatchResults = Record<string, { success: boolean; terminalOutput: string }>;
-
 /** A preview is one release: several projects' teardown tasks remove it once. */
 export async function teardownBatch(
   _taskGraph: TaskGraph,
@@ -34,22 +33,6 @@ export async function teardownBatch(
   _overrides: TeardownExecutorSchema,
   context: ExecutorContext,
 ): Promise<BatchResults> {
-  const groups = new Map<string, string[]>();
-  for (const [taskId, options] of Object.entries(inputs)) {
-    const key = JSON.stringify({ env: options.env, name: options.name });
-    groups.set(key, [...(groups.get(key) ?? []), taskId]);
-  }
-  const results: BatchResults = {};
-  for (const [key, taskIds] of groups) {
-    const options = JSON.parse(key) as TeardownExecutorSchema;
-    let outcome = { success: true, terminalOutput: `Removed preview ${options.name} of ${options.env}.` };
-    try {
-      await teardown(context, options);
-    } catch (error) {
-      console.error((error as Error).message);
-      outcome = { success: false, terminalOutput: (error as Error).message };
-    }
-    for (const id of taskIds) results[id] = outcome;
-  }
-  return results;
+  const byPreview = Object.fromEntries(Object.entries(inputs).map(([id, options]) => [id, { env: options.env, name: options.name }]));
+  return oncePerOptions(byPreview, (options) => teardown(context, options), (options) => `Removed preview ${options.name} of ${options.env}.`);
 }

@@ -1,0 +1,31 @@
+export type BatchResults = Record<string, { success: boolean; terminalOutput: string }>;
+
+/**
+ * Nx hands every task of one target to a batch; tasks whose options are the same act on one
+ * release, so the work runs once per distinct options and each task gets that outcome.
+ */
+export async function oncePerOptions<O>(
+  inputs: Record<string, O>,
+  work: (options: O) => Promise<void>,
+  describe: (options: O) => string,
+): Promise<BatchResults> {
+  const groups = new Map<string, { options: O; taskIds: string[] }>();
+  for (const [taskId, options] of Object.entries(inputs)) {
+    const key = JSON.stringify(options);
+    const group = groups.get(key) ?? { options, taskIds: [] };
+    group.taskIds.push(taskId);
+    groups.set(key, group);
+  }
+  const results: BatchResults = {};
+  for (const { options, taskIds } of groups.values()) {
+    let outcome = { success: true, terminalOutput: describe(options) };
+    try {
+      await work(options);
+    } catch (error) {
+      console.error((error as Error).message);
+      outcome = { success: false, terminalOutput: (error as Error).message };
+    }
+    for (const id of taskIds) results[id] = outcome;
+  }
+  return results;
+}
