@@ -275,6 +275,23 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     expect(await huge.json()).toMatchObject({ error: 'payload_too_large' });
   });
 
+  it('ends the session behind the cookie on /session/expired, and ignores a cross-site link to it', async () => {
+    const cookie = (await context.cookies()).find((c) => c.name === 'todo_session');
+    if (!cookie) throw new Error('the browser has no session cookie');
+    const browserToken = (JSON.parse(Buffer.from(cookie.value, 'base64url').toString('utf8')) as { token: string }).token;
+    const sessionOf = (token: string) => fetch(`${stack.web.url}/api/auth/session`, { headers: { authorization: `Bearer ${token}` } });
+    const visit = (site: string) =>
+      fetch(`${stack.web.url}/session/expired`, { headers: { cookie: `todo_session=${cookie.value}`, 'sec-fetch-site': site }, redirect: 'manual' });
+
+    const crossSite = await visit('cross-site');
+    expect(new URL(crossSite.headers.get('location') ?? '', stack.web.url).pathname).toBe('/');
+    expect((await sessionOf(browserToken)).status).toBe(200);
+
+    const own = await visit('same-origin');
+    expect(own.headers.get('location')).toContain('/sign-in?expired=1');
+    expect((await sessionOf(browserToken)).status).toBe(401);
+  });
+
   it('raised no errors in the browser (including CSP violations)', () => {
     expect(browserErrors).toEqual([]);
   });
