@@ -175,9 +175,14 @@ h history "$release" --output json | node -e '
 
 step "7b. a helm client outside nx-deploy is upgrading: deploy waits for helm's pending state"
 h upgrade "$release" helm/todo-chatbot-chart --values deploy/generated/kwok/values.yaml --set-string services.web.podAnnotations.e2e="$run_id" \
-  --set services.web.minReadySeconds=6 --wait=watcher --timeout 60s >"$work/raw-helm.log" 2>&1 &
+  --set services.web.minReadySeconds=15 --wait=watcher --timeout 90s >"$work/raw-helm.log" 2>&1 &
 helm_pid=$!
-for _ in $(seq 1 60); do h status "$release" -o json 2>/dev/null | grep -q '"status":"pending-upgrade"' && break; sleep 0.25; done
+pending_seen=false
+for _ in $(seq 1 240); do
+  if h status "$release" -o json 2>/dev/null | grep -q '"status":"pending-upgrade"'; then pending_seen=true; break; fi
+  sleep 0.25
+done
+$pending_seen || fail "the outside helm upgrade never showed pending-upgrade: $(cat "$work/raw-helm.log")"
 pending="$(nx run web:deploy --env kwok)"
 wait "$helm_pid" || fail "the outside helm upgrade failed: $(cat "$work/raw-helm.log")"
 expect_in "$pending" "Waiting: release $release is pending-upgrade" "deploy did not wait for helm's pending-upgrade"
