@@ -34,4 +34,15 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Test support ships in no image: only specs, e2e suites and other test support import it.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e.ts', '**/*.reliability.ts', '**/test/**', '**/testing/**', '**/src/testing.ts', '**/*.fixture.ts', 'apps/*-e2e/**', 'bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@todo/*/testing', '**/testing/*', '**/test/*'], message: 'Test support is for specs only: production code must not import it.' }] },
+      ],
+    },
+  },
 ];

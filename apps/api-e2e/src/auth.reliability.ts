@@ -78,7 +78,7 @@ describe('auth', () => {
     const junk = new Tally();
     for (let i = 0; i < JUNK_SIGN_INS; i += 1) junk.add(await signIn(`junk-${i}`, ''));
     const after = (await signIn(victim.email, 'wrong-again-password')).status;
-    summary('auth-limiter-flood', { junk: junk.total, statuses: junk.toString(), victim_before: before, victim_after: after });
+    summary('auth-limiter-flood', { junk: junk.total, statuses: junk.toString(), victim_before: String(before), victim_after: String(after) });
     expect(junk.serverErrors).toBe(0);
     expect([before, after]).toEqual([429, 429]);
   });

@@ -6,7 +6,6 @@ export * from './lib/engine/create-chat-engine';
 export { createLocalEngine } from './lib/engine/local/local-engine';
 export { createOpenAiEngine, ModelCallError, type OpenAiEngineOptions } from './lib/engine/openai/openai-engine';
 export * from './lib/engine/utterance-check';
-export { utteranceCases } from './lib/engine/utterances.fixture';
 export * from './lib/chat/run-chat-turn';
 export * from './lib/mcp/create-mcp-server';
 export * from './lib/mcp/handle-mcp-http-request';

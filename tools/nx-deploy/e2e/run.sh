@@ -56,6 +56,17 @@ expect_in "$both" '^web .* update' "web is not planned"
 expect_in "$both" '~ Deployment/todo-chatbot-api' "no change to the api Deployment"
 expect_in "$both" '~ Deployment/todo-chatbot-web' "no change to the web Deployment"
 
+step "3b. a commit touching only test support changes no image tag and plans nothing"
+nx run api:helm-values --env local >/dev/null
+cp deploy/generated/local/values.yaml tmp/before-test-support.yaml
+echo "// e2e: test helper change $run_id" >>libs/db/src/lib/testing/test-database.ts
+echo "// e2e: fixture change $run_id" >>libs/agent/src/lib/testing/utterances.fixture.ts
+commit "touch test support"
+helpers="$(nx affected -t deploy --env local --dry-run --current-values tmp/before-test-support.yaml --base=HEAD~1)"
+expect_in "$helpers" '^api +api .* unchanged' "a test helper changed the api image tag"
+expect_not_in "$helpers" ' update$' "a test helper made a service update"
+expect_in "$helpers" 'No manifest changes' "a test helper changed the manifests"
+
 step "4. a new service: generate, build, render, validate, run"
 nx g @todo/nx-deploy:service billing --no-interactive
 again="$(nx g @todo/nx-deploy:service billing --no-interactive)"
@@ -95,4 +106,4 @@ node -e '
 again="$(nx run api:docker-build --push --registry "$registry")"
 expect_in "$again" '^api .* skipped \(exists in the registry\)' "the second push did not find the image in the registry"
 
-printf '\nE2E PASSED: build all, skip unchanged, affected-only plan, shared-lib plan, new service, push with digest\n'
+printf '\nE2E PASSED: build all, skip unchanged, affected-only plan, shared-lib plan, test support changes no tag, new service, push with digest\n'

@@ -1,4 +1,5 @@
-import { runUtteranceTable, utteranceCases, type UtteranceDriver } from '@todo/agent';
+import { runUtteranceTable, type UtteranceDriver } from '@todo/agent';
+import { utteranceCases } from '@todo/agent/testing';
 import type { ChatResponse, Task } from '@todo/domain';
 import { expectError, startApi, testDatabaseUrls, type ApiHarness } from '../test/api-harness';
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { openTestDatabase, testDatabaseUrls, type DatabaseHandle } from '@todo/db';
+import type { DatabaseHandle } from '@todo/db';
+import { openTestDatabase, testDatabaseUrls } from '@todo/db/testing';
 import type { AuthResponse } from '@todo/domain';
 import { buildApp, type App } from '../app';
 import { loadConfig } from '../config';

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from './database';
 import { createConversationStore } from './conversation-store';
-import { insertTestUser, openTestDatabase, testDatabaseUrls } from './test-database';
+import { insertTestUser, openTestDatabase, testDatabaseUrls } from './testing/test-database';
 
 describe.each(testDatabaseUrls())('conversation store on %s', (_kind, url) => {
   let handle: DatabaseHandle;

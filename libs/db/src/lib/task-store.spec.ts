@@ -1,7 +1,7 @@
 import { createTaskSchema, listTasksQuerySchema, type ListTasksRequest } from '@todo/domain';
 import type { DatabaseHandle } from './database';
 import { createTaskStore } from './task-store';
-import { insertTestUser, openTestDatabase, testDatabaseUrls } from './test-database';
+import { insertTestUser, openTestDatabase, testDatabaseUrls } from './testing/test-database';
 
 describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
   let handle: DatabaseHandle;

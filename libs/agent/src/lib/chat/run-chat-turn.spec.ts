@@ -1,8 +1,8 @@
-import { insertTestUser } from '@todo/db';
+import { insertTestUser } from '@todo/db/testing';
 import { ClientError, createTaskSchema } from '@todo/domain';
 import { createLocalEngine } from '../engine/local/local-engine';
 import { runChatTurn } from './run-chat-turn';
-import { useTestStores } from '../test/use-test-stores';
+import { useTestStores } from '../testing/use-test-stores';
 
 describe('a chat turn', () => {
   const stores = useTestStores();

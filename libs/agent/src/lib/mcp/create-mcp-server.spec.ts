@@ -1,6 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
-import { createTaskStore, insertTestUser, openTestDatabase } from '@todo/db';
+import { createTaskStore } from '@todo/db';
+import { insertTestUser, openTestDatabase } from '@todo/db/testing';
 import { listTasksQuerySchema } from '@todo/domain';
 import { createTaskTools } from '../tools/task-tools';
 import { createMcpServer, MCP_INTERNAL_TOOL_ERROR } from './create-mcp-server';

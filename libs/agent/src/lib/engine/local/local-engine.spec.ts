@@ -1,10 +1,10 @@
 import { createTaskSchema } from '@todo/domain';
-import { insertTestUser } from '@todo/db';
+import { insertTestUser } from '@todo/db/testing';
 import { runChatTurn } from '../../chat/run-chat-turn';
 import { runUtteranceTable, type UtteranceDriver } from '../utterance-check';
-import { utteranceCases } from '../utterances.fixture';
+import { utteranceCases } from '../../testing/utterances.fixture';
 import { createLocalEngine } from './local-engine';
-import { useTestStores } from '../../test/use-test-stores';
+import { useTestStores } from '../../testing/use-test-stores';
 
 describe('the built-in engine against the utterance table', () => {
   const stores = useTestStores();

@@ -1,8 +1,8 @@
-import { insertTestUser } from '@todo/db';
+import { insertTestUser } from '@todo/db/testing';
 import { createTaskTools } from '../../tools/task-tools';
 import { createChatEngine, type EngineLogger } from '../create-chat-engine';
-import { startFakeOpenAiServer, type FakeOpenAiServer } from './fake-openai-server';
-import { useTestStores } from '../../test/use-test-stores';
+import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../testing/fake-openai-server';
+import { useTestStores } from '../../testing/use-test-stores';
 
 describe('the OpenAI-compatible engine against a scripted fake server', () => {
   const stores = useTestStores();

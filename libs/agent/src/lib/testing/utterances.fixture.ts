@@ -1,4 +1,4 @@
-import { PRESENT, type UtteranceCase } from './utterance-check';
+import { PRESENT, type UtteranceCase } from '../engine/utterance-check';
 
 const FRIDAY = 5;
 const MONDAY = 1;

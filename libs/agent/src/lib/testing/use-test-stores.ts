@@ -1,4 +1,5 @@
-import { createConversationStore, createTaskStore, openTestDatabase, type DatabaseHandle } from '@todo/db';
+import { createConversationStore, createTaskStore, type DatabaseHandle } from '@todo/db';
+import { openTestDatabase } from '@todo/db/testing';
 import type { ConversationStore, TaskStore } from '@todo/domain';
 
 export interface TestStores {

@@ -1,8 +1,8 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { openDatabase, MEMORY_URL, type DatabaseHandle } from './database';
-import { migrateDatabase } from './migrate';
-import { users } from './schema';
+import { openDatabase, MEMORY_URL, type DatabaseHandle } from '../database';
+import { migrateDatabase } from '../migrate';
+import { users } from '../schema';
 
 /**
  * A migrated database for integration tests: PGlite in memory, or the real Postgres named by
