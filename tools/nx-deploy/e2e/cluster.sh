@@ -233,7 +233,7 @@ before="$(current_revision)"
 planned="$(nx affected -t deploy --env kwok --base=HEAD~1 --plan-out tmp/kwok-plan.json)"
 expect_in "$planned" 'Plan written to tmp/kwok-plan.json \(and tmp/kwok-plan.json.txt to read\); nothing was deployed' "the plan was not written"
 [ "$(current_revision)" = "$before" ] || fail "--plan-out deployed"
-grep -q '^api +api .* update' tmp/kwok-plan.json.txt || fail "the readable plan lacks the api update"
+grep -qE '^api +api .* update' tmp/kwok-plan.json.txt || fail "the readable plan lacks the api update"
 planned_api="$(node -e 'const p = require("./tmp/kwok-plan.json"); const a = p.services.find((s) => s.service === "api"); console.log(`${a.after.repository}:${a.after.tag}`); if (p.revision !== Number(process.argv[1])) process.exit(1)' "$before")" \
   || fail "the plan does not name the revision it was made against"
 applied="$(nx run-many -t deploy --env kwok --plan tmp/kwok-plan.json)"
