@@ -39,7 +39,13 @@ export class Kubectl {
   ) {}
 
   async run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-    return runCommand(kubectlBinary(this.workspaceRoot), [...kubectlClusterArgs(this.env), ...args], { cwd: this.workspaceRoot, input });
+    const binary = kubectlBinary(this.workspaceRoot);
+    try {
+      return await runCommand(binary, [...kubectlClusterArgs(this.env), ...args], { cwd: this.workspaceRoot, input });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      throw new Error(`${binary} was not found: deploys read live objects with kubectl. Run node tools/scripts/install-helm.mjs (it installs helm and kubectl into .toolchain/bin) or set KUBECTL_BIN.`);
+    }
   }
 
   /** `kubectl get … -o json` as a list of objects; throws with kubectl's own message on failure. */
