@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { normalizeEnvironment } from './environment';
 import { buildPlanFile, manifestHash, readPlanFile, staleReason, writePlanFile } from './plan-file';
+import { TempFs } from '../testing/temp-fs';
 
 const env = normalizeEnvironment('staging', { release: 'todo-chatbot', namespace: 'todo-staging', chart: 'c' });
 const services = [
@@ -17,17 +15,15 @@ const services = [
 ];
 
 describe('plan files', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'plan-file-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  let fs: TempFs;
+  beforeEach(() => (fs = new TempFs('plan-file')));
+  afterEach(() => fs.cleanup());
 
   it('round-trips a plan with its images before → after, revision and manifest hash, and writes a readable summary', () => {
     const plan = buildPlanFile(env, 4, services, 'kind: Deployment\n', { services: { api: { image: { tag: 'bbb' } } } });
-    const written = writePlanFile(dir, 'plans/staging.json', plan, 'Deploy plan: environment staging');
+    const written = writePlanFile(fs.root, 'plans/staging.json', plan, 'Deploy plan: environment staging');
     expect(written).toEqual({ json: 'plans/staging.json', text: 'plans/staging.json.txt' });
-    const read = readPlanFile(dir, 'plans/staging.json');
+    const read = readPlanFile(fs.root, 'plans/staging.json');
     expect(read).toEqual(plan);
     expect(read.services[0]).toEqual({
       service: 'api',
@@ -39,11 +35,11 @@ describe('plan files', () => {
   });
 
   it('names what is wrong with a file that is not a plan', () => {
-    writeFileSync(join(dir, 'bad.json'), '{"version": 2}');
-    expect(() => readPlanFile(dir, 'bad.json')).toThrow(/--plan bad.json is not a deploy plan: version/);
-    writeFileSync(join(dir, 'text.json'), 'nope');
-    expect(() => readPlanFile(dir, 'text.json')).toThrow(/is not JSON/);
-    expect(() => readPlanFile(dir, 'missing.json')).toThrow(/does not exist/);
+    fs.write('bad.json', '{"version": 2}');
+    expect(() => readPlanFile(fs.root, 'bad.json')).toThrow(/--plan bad.json is not a deploy plan: version/);
+    fs.write('text.json', 'nope');
+    expect(() => readPlanFile(fs.root, 'text.json')).toThrow(/is not JSON/);
+    expect(() => readPlanFile(fs.root, 'missing.json')).toThrow(/does not exist/);
   });
 
   it('applies only to the release it was made for, at the revision it was made against, with the same chart', () => {

@@ -90,13 +90,13 @@ const changesNothing = (diff: ManifestDiff, drift: Drift[], before: Record<strin
 export async function deployRelease(context: ExecutorContext, projects: string[], options: DeployExecutorSchema): Promise<void> {
   const read = readEnvironment(context.root, options.env, options.name);
   const env = options.timeout ? { ...read, timeout: options.timeout } : read;
-  durationSeconds(env.timeout);
+  // Read first: a malformed --timeout is refused before anything is built or planned.
+  const seconds = durationSeconds(env.timeout);
   if (options.plan && (options.dryRun || options.planOut || options.currentValues)) {
     throw new Error('--plan applies a saved plan: it cannot be combined with --dry-run, --plan-out or --current-values.');
   }
   if (options.dryRun || options.currentValues || options.planOut) return planAndApply(context, projects, options, env);
   const kubectl = new Kubectl(context.root, env);
-  const seconds = durationSeconds(env.timeout);
   await withClusterLock(kubectl, env, { holdSeconds: seconds, waitMs: seconds * 1000 }, async () => {
     if (env.preview) await labelPreviewNamespace(kubectl, env);
     return options.plan ? applySavedPlan(context, options, env, options.plan) : planAndApply(context, projects, options, env);
