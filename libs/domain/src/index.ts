@@ -4,3 +4,4 @@ export * from './lib/conversation';
 export * from './lib/auth';
 export * from './lib/errors';
 export * from './lib/text';
+export * from './lib/time-zone';

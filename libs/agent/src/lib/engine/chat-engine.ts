@@ -7,6 +7,8 @@ export interface ChatEngineInput {
   message: string;
   tools: TaskTools;
   now?: Date;
+  /** The user's IANA zone: "today", "friday 9am" and plain days are read in it, never in the server's. */
+  timeZone?: string;
 }
 
 export interface ChatEngineReply {

@@ -1,5 +1,7 @@
 import {
   createTaskSchema,
+  DEFAULT_TIME_ZONE,
+  withDueAtIn,
   LIST_LIMIT_MAX,
   listTasksQuerySchema,
   updateTaskSchema,
@@ -108,7 +110,8 @@ export interface TaskTools {
   lookup(): Promise<TaskSummary[]>;
 }
 
-export function createTaskTools(tasks: TaskStore, userId: string): TaskTools {
+/** `timeZone` anchors plain-day due dates ("2026-12-05") to that day for this user. */
+export function createTaskTools(tasks: TaskStore, userId: string, timeZone: string = DEFAULT_TIME_ZONE): TaskTools {
   const parse = <S extends z.ZodType>(schema: S, args: unknown): z.output<S> => {
     const parsed = schema.safeParse(args);
     if (!parsed.success) throw new ToolError(`invalid arguments: ${describeIssues(parsed.error)}`);
@@ -125,7 +128,7 @@ export function createTaskTools(tasks: TaskStore, userId: string): TaskTools {
 
   const handlers: { [N in TaskToolName]: (args: unknown) => Promise<TaskToolResults[N]> } = {
     add_task: async (args) => {
-      const { user_id: _, ...input } = parse(addTaskInputSchema, args);
+      const { user_id: _, ...input } = parse(addTaskInputSchema, withDueAtIn(args, timeZone));
       return action(await tasks.create(userId, createTaskSchema.parse(input)), 'created');
     },
     list_tasks: async (args) => {
@@ -142,7 +145,7 @@ export function createTaskTools(tasks: TaskStore, userId: string): TaskTools {
       return action(found(await tasks.remove(userId, task_id), task_id), 'deleted');
     },
     update_task: async (args) => {
-      const { user_id: _, task_id, ...patch } = parse(updateTaskInputSchema, args);
+      const { user_id: _, task_id, ...patch } = parse(updateTaskInputSchema, withDueAtIn(args, timeZone));
       if (Object.values(patch).every((value) => value === undefined)) {
         throw new ToolError('nothing to update: give at least one of title, description, priority, tags, due_at');
       }

@@ -1,0 +1,63 @@
+import { TZDate } from '@date-fns/tz';
+import { z } from 'zod';
+
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+const isKnownTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** An IANA zone name ("Europe/Berlin", "America/Los_Angeles", "UTC"), as browsers report it. */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .min(1, 'time_zone must not be empty')
+  .max(64, 'time_zone must be at most 64 characters')
+  .refine(isKnownTimeZone, 'time_zone must be an IANA time zone such as "Europe/Berlin"')
+  .transform((zone) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A plain-day due date is stored as the last millisecond of that day in the user's zone: it sorts after the
+ * day's timed tasks, is overdue only once the day is over, and reads back as that same calendar day.
+ */
+export function endOfDayIn(date: string, zone: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(new TZDate(year, month - 1, day, 23, 59, 59, 999, zone).getTime()).toISOString();
+}
+
+/** Whether a stored due date is a plain day (no time of day) for a user in `zone`. */
+export function isAllDayIn(dueAt: string, zone: string): boolean {
+  const local = new TZDate(new Date(dueAt).getTime(), zone);
+  return local.getHours() === 23 && local.getMinutes() === 59 && local.getSeconds() === 59 && local.getMilliseconds() === 999;
+}
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in `zone`. */
+export function localDateIn(instant: Date | string, zone: string): string {
+  const local = new TZDate(new Date(instant).getTime(), zone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
+/** Turns a plain-date `due_at` into that day in the user's zone; anything else is left for the schema to judge. */
+export function anchorDueAt<T>(value: T, zone: string): T | string {
+  return typeof value === 'string' && PLAIN_DATE.test(value.trim()) && isRealDate(value.trim()) ? endOfDayIn(value.trim(), zone) : value;
+}
+
+const isRealDate = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number);
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1970 && utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
+};
+
+/** The same input with a plain-date `due_at` anchored to the user's zone (REST bodies, tool arguments). */
+export function withDueAtIn<T>(input: T, zone: string): T {
+  if (!input || typeof input !== 'object' || !('due_at' in input)) return input;
+  return { ...input, due_at: anchorDueAt((input as { due_at: unknown }).due_at, zone) };
+}
