@@ -35,7 +35,7 @@ describe.each(testDatabaseUrls())('chat over HTTP on %s', (_kind, url) => {
         };
       },
     };
-    const report = await runUtteranceTable(driver, utteranceCases);
+    const report = await runUtteranceTable(driver, utteranceCases, 'UTC');
     const failures = report.failures.map((f) => `  [${f.topic}] "${f.say}": ${f.problem}`);
     console.log(`utterance table over HTTP: ${report.passed}/${report.total} = ${(report.score * 100).toFixed(1)}%\n${failures.join('\n')}`);
     expect(report.total).toBeGreaterThanOrEqual(80);

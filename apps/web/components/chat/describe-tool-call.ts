@@ -13,6 +13,7 @@ export function describeToolCall(call: ToolCallRecord): string {
   if (Array.isArray(result)) return `Listed ${result.length} task${result.length === 1 ? '' : 's'}`;
   if (result && typeof result === 'object') {
     if (typeof result.error === 'string') return `${call.name} failed: ${String(result.message ?? result.error)}`;
+    if (result.status === 'reopened' && typeof result.title === 'string') return `Reopened “${result.title}”`;
     if (typeof result.title === 'string' && verbs[call.name]) return `${verbs[call.name]} “${result.title}”`;
   }
   return call.name.replace(/_/g, ' ');

@@ -1,4 +1,5 @@
-import type { ChatResponse, CreateTaskRequest } from '@todo/domain';
+import { localDateIn, type ChatResponse, type CreateTaskRequest } from '@todo/domain';
+import { TZDate } from '@date-fns/tz';
 import type { TaskToolName } from '../tools/task-tools';
 
 /** A due date the reply must carry: a weekday or a day offset, with a local time when one was said. */
@@ -38,9 +39,9 @@ export interface UtteranceSession {
   taskIds: ReadonlyMap<string, number>;
 }
 
-/** How the table reaches an engine: directly, or over HTTP. Each case gets a fresh user. */
+/** How the table reaches an engine: directly, or over HTTP. Each case gets a fresh user, in `timeZone`. */
 export interface UtteranceDriver {
-  start(tasks: CreateTaskRequest[]): Promise<UtteranceSession>;
+  start(tasks: CreateTaskRequest[], timeZone: string): Promise<UtteranceSession>;
 }
 
 export interface UtteranceFailure {
@@ -58,31 +59,32 @@ export interface UtteranceReport {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const localDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
-function checkDue(actual: unknown, { $due }: DueExpectation, now: Date): string | undefined {
+/** Checks a due date on the user's wall clock in `zone`; a plain day is a YYYY-MM-DD argument. */
+function checkDue(actual: unknown, { $due }: DueExpectation, now: Date, zone: string): string | undefined {
   if (typeof actual !== 'string') return `expected a due date, got ${JSON.stringify(actual)}`;
   const dateOnly = actual.length === 10;
   if (dateOnly === ($due.hour !== undefined)) return `due ${actual}: expected ${$due.hour === undefined ? 'a date' : 'a time'}`;
-  const when = dateOnly ? new Date(`${actual}T12:00:00`) : new Date(actual);
+  const day = dateOnly ? actual : localDateIn(actual, zone);
+  const wall = dateOnly ? new TZDate(`${actual}T12:00:00`, 'UTC') : new TZDate(new Date(actual).getTime(), zone);
   if ($due.inDays !== undefined) {
-    const wanted = new Date(now.getFullYear(), now.getMonth(), now.getDate() + $due.inDays, 12);
-    if (localDay(when) !== localDay(wanted)) return `due ${actual}: expected ${localDay(wanted)}`;
+    const wanted = localDateIn(new Date(now.getTime() + $due.inDays * 86_400_000), zone);
+    if (day !== wanted) return `due ${actual}: expected ${wanted} in ${zone}`;
   }
   if ($due.weekday !== undefined) {
-    const days = (when.getTime() - now.getTime()) / 86_400_000;
-    if (when.getDay() !== $due.weekday || days < -1 || days > 14) return `due ${actual}: expected the coming weekday ${$due.weekday}`;
+    const days = (new Date(`${day}T12:00:00Z`).getTime() - new Date(`${localDateIn(now, zone)}T12:00:00Z`).getTime()) / 86_400_000;
+    if (wall.getDay() !== $due.weekday || days < 0 || days > 14) return `due ${actual}: expected the coming weekday ${$due.weekday}`;
   }
-  if ($due.hour !== undefined && (when.getHours() !== $due.hour || when.getMinutes() !== ($due.minute ?? 0))) {
-    return `due ${actual}: expected ${pad($due.hour)}:${pad($due.minute ?? 0)} local time`;
+  if ($due.hour !== undefined && (wall.getHours() !== $due.hour || wall.getMinutes() !== ($due.minute ?? 0))) {
+    return `due ${actual}: expected ${pad($due.hour)}:${pad($due.minute ?? 0)} in ${zone}`;
   }
   return undefined;
 }
 
-function checkArgument(actual: unknown, expected: ExpectedArgument, session: UtteranceSession, now: Date): string | undefined {
+function checkArgument(actual: unknown, expected: ExpectedArgument, session: UtteranceSession, now: Date, zone: string): string | undefined {
   if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
     if ('$present' in expected) return actual === undefined ? 'missing' : undefined;
-    if ('$due' in expected) return checkDue(actual, expected, now);
+    if ('$due' in expected) return checkDue(actual, expected, now, zone);
     const id = session.taskIds.get(expected.$task);
     return actual === id ? undefined : `expected task ${id} ("${expected.$task}"), got ${JSON.stringify(actual)}`;
   }
@@ -92,7 +94,13 @@ function checkArgument(actual: unknown, expected: ExpectedArgument, session: Utt
 }
 
 /** What is wrong with a reply, or undefined when it meets the expectation. */
-export function checkTurn(response: ChatResponse, expectation: TurnExpectation, session: UtteranceSession, now: Date): string | undefined {
+export function checkTurn(
+  response: ChatResponse,
+  expectation: TurnExpectation,
+  session: UtteranceSession,
+  now: Date,
+  zone: string,
+): string | undefined {
   if ('noCall' in expectation) {
     if (response.tool_calls.length > 0) return `expected no tool call, got ${response.tool_calls.map((c) => c.name).join(', ')}`;
     return expectation.reply && !expectation.reply.test(response.response) ? `reply does not match ${expectation.reply}` : undefined;
@@ -106,7 +114,7 @@ export function checkTurn(response: ChatResponse, expectation: TurnExpectation, 
     return `arguments ${JSON.stringify(last.arguments)}: expected keys ${expectedKeys.join(', ')}`;
   }
   for (const key of expectedKeys) {
-    const problem = checkArgument(last.arguments[key], expectation.args[key], session, now);
+    const problem = checkArgument(last.arguments[key], expectation.args[key], session, now, zone);
     if (problem) return `${key}: ${problem}`;
   }
   const result = last.result as { error?: string } | null;
@@ -115,18 +123,25 @@ export function checkTurn(response: ChatResponse, expectation: TurnExpectation, 
   return !failed && expectation.fails ? 'expected the tool to fail' : undefined;
 }
 
-/** Runs every turn of every case through the driver and scores the replies. */
-export async function runUtteranceTable(driver: UtteranceDriver, cases: readonly UtteranceCase[]): Promise<UtteranceReport> {
+/**
+ * Runs every turn of every case through the driver and scores the replies. Users sit in `timeZone`
+ * (far from UTC by default), so a reply that reads dates on the server's clock fails.
+ */
+export async function runUtteranceTable(
+  driver: UtteranceDriver,
+  cases: readonly UtteranceCase[],
+  timeZone = 'Pacific/Auckland',
+): Promise<UtteranceReport> {
   const failures: UtteranceFailure[] = [];
   let total = 0;
   for (const utteranceCase of cases) {
-    const session = await driver.start(utteranceCase.tasks ?? []);
+    const session = await driver.start(utteranceCase.tasks ?? [], timeZone);
     for (const turn of utteranceCase.turns) {
       total++;
       const now = new Date();
       const message = turn.say.replace(/\{([^}]+)\}/g, (_, title: string) => String(session.taskIds.get(title)));
       const response = await session.say(message);
-      const problem = checkTurn(response, turn.expect, session, now);
+      const problem = checkTurn(response, turn.expect, session, now, timeZone);
       if (problem) failures.push({ topic: utteranceCase.topic, say: message, problem, response });
     }
   }

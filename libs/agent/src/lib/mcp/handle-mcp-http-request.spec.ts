@@ -53,9 +53,9 @@ describe('the MCP server over Streamable HTTP', () => {
     const added = await call('add_task', { title: 'Buy milk', priority: 'high', due_at: '2030-01-02' });
     expect(added).toMatchObject({ status: 'created', title: 'Buy milk' });
     expect(await call('list_tasks', { status: 'pending' })).toEqual([
-      { id: added.task_id, title: 'Buy milk', completed: false, priority: 'high', tags: [], due_at: '2030-01-02T23:59:59.999Z' },
+      { id: added.task_id, title: 'Buy milk', completed: false, priority: 'high', tags: [], due_at: '2030-01-02T23:59:59.999Z', recurrence: null },
     ]);
-    expect(await call('update_task', { task_id: added.task_id, title: 'Buy oat milk' })).toEqual({ task_id: added.task_id, status: 'updated', title: 'Buy oat milk' });
+    expect(await call('update_task', { task_id: added.task_id, title: 'Buy oat milk' })).toEqual({ task_id: added.task_id, status: 'updated', title: 'Buy oat milk', previous: { title: 'Buy milk' } });
     expect(await call('complete_task', { task_id: added.task_id })).toMatchObject({ status: 'completed' });
     expect(await call('delete_task', { task_id: added.task_id })).toMatchObject({ status: 'deleted', title: 'Buy oat milk' });
     expect(await tasks.get(userId, added.task_id)).toBeNull();

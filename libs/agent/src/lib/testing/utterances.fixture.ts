@@ -184,7 +184,7 @@ export const utteranceCases: UtteranceCase[] = [
   one('small talk', 'good morning', noCall()),
   one('cannot', "what's the weather like tomorrow?", noCall(/can't|cannot/i)),
   one('cannot', 'send an email to my boss', noCall(/can't|cannot/i)),
-  one('cannot', 'delete all my tasks', noCall(/one task at a time/i), household),
+  one('bulk', 'delete all my tasks', list({ status: 'all' }), household),
   one('nonsense', 'asdf qwerty zxcv', noCall(/didn't get that/i)),
   one('nonsense', 'banana', noCall(/didn't get that/i)),
   one('references', 'complete task 2147483000', { call: 'complete_task', args: { task_id: 2147483000 }, fails: true }),

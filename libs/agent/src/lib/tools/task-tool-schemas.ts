@@ -2,6 +2,7 @@ import {
   descriptionSchema,
   dueAtSchema,
   listTasksQuerySchema,
+  recurrenceSchema,
   prioritySchema,
   tagSchema,
   tagsSchema,
@@ -20,6 +21,10 @@ const dueAt = dueAtSchema
   .nullable()
   .describe('When the task is due: an ISO 8601 date-time with offset, or a plain date (YYYY-MM-DD). null clears it.');
 
+const recurrence = recurrenceSchema
+  .nullable()
+  .describe('Repeat the task: {"every": "day"|"week"|"month", "interval": n} ("every 2 weeks" is week/2). null stops repeating.');
+
 export const addTaskInputSchema = z.strictObject({
   user_id: userId,
   title: titleSchema.describe('A short title, 1-200 characters.'),
@@ -27,6 +32,7 @@ export const addTaskInputSchema = z.strictObject({
   priority: prioritySchema.optional().describe('Defaults to medium.'),
   tags: tagsSchema.optional().describe('Labels such as "work" or "home".'),
   due_at: dueAt.optional(),
+  recurrence: recurrence.optional(),
 });
 
 export const listTasksInputSchema = z.strictObject({
@@ -39,7 +45,11 @@ export const listTasksInputSchema = z.strictObject({
   due_after: dueAtSchema.optional().describe('Only tasks due after this moment.'),
 });
 
-export const completeTaskInputSchema = z.strictObject({ user_id: userId, task_id: taskId });
+export const completeTaskInputSchema = z.strictObject({
+  user_id: userId,
+  task_id: taskId,
+  completed: z.boolean().optional().describe('false reopens a finished task; defaults to true.'),
+});
 
 export const deleteTaskInputSchema = z.strictObject({ user_id: userId, task_id: taskId });
 
@@ -51,6 +61,7 @@ export const updateTaskInputSchema = z.strictObject({
   priority: prioritySchema.optional(),
   tags: tagsSchema.optional().describe('The full new set of tags (replaces the old ones).'),
   due_at: dueAt.optional(),
+  recurrence: recurrence.optional(),
 });
 
 export type AddTaskInput = z.input<typeof addTaskInputSchema>;

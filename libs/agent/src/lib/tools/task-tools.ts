@@ -22,9 +22,24 @@ import { ToolError } from './tool-error';
 
 export interface TaskActionResult {
   task_id: number;
-  status: 'created' | 'completed' | 'deleted' | 'updated';
+  status: 'created' | 'completed' | 'reopened' | 'deleted' | 'updated';
   title: string;
+  /** What the call replaced, so a conversation can undo it: the changed fields, or the whole deleted task. */
+  previous?: Partial<TaskSnapshot>;
 }
+
+/** The fields of a task a person sets; enough to put it back. */
+export type TaskSnapshot = Pick<Task, 'title' | 'description' | 'priority' | 'tags' | 'due_at' | 'recurrence' | 'completed'>;
+
+const snapshot = (task: Task): TaskSnapshot => ({
+  title: task.title,
+  description: task.description,
+  priority: task.priority,
+  tags: task.tags,
+  due_at: task.due_at,
+  recurrence: task.recurrence,
+  completed: task.completed,
+});
 
 export interface TaskSummary {
   id: number;
@@ -33,6 +48,7 @@ export interface TaskSummary {
   priority: Priority;
   tags: string[];
   due_at: string | null;
+  recurrence: Task['recurrence'];
 }
 
 export interface TaskToolResults {
@@ -73,9 +89,9 @@ export const taskToolDefinitions: readonly TaskToolDefinition[] = [
     "List the user's tasks, optionally filtered by status, search words, priority, tag or due date.",
     listTasksInputSchema,
   ),
-  define('complete_task', 'Mark a task as completed.', completeTaskInputSchema),
+  define('complete_task', 'Mark a task as completed, or reopen it with completed: false.', completeTaskInputSchema),
   define('delete_task', 'Delete a task.', deleteTaskInputSchema),
-  define('update_task', "Change a task's title, description, priority, tags or due date.", updateTaskInputSchema),
+  define('update_task', "Change a task's title, description, priority, tags, due date or repeat.", updateTaskInputSchema),
 ];
 
 export const isTaskToolName = (name: string): name is TaskToolName =>
@@ -88,12 +104,14 @@ const summarize = (task: Task): TaskSummary => ({
   priority: task.priority,
   tags: task.tags,
   due_at: task.due_at,
+  recurrence: task.recurrence,
 });
 
-const action = (task: Task, status: TaskActionResult['status']): TaskActionResult => ({
+const action = (task: Task, status: TaskActionResult['status'], previous?: Partial<TaskSnapshot>): TaskActionResult => ({
   task_id: task.id,
   status,
   title: task.title,
+  ...(previous && { previous }),
 });
 
 const describeIssues = (error: z.ZodError) =>
@@ -137,19 +155,25 @@ export function createTaskTools(tasks: TaskStore, userId: string, timeZone: stri
       return page.tasks.map(summarize);
     },
     complete_task: async (args) => {
-      const { task_id } = parse(completeTaskInputSchema, args);
-      return action(found(await tasks.setCompleted(userId, task_id, true), task_id), 'completed');
+      const { task_id, completed = true } = parse(completeTaskInputSchema, args);
+      const before = found(await tasks.get(userId, task_id), task_id);
+      const after = found(await tasks.setCompleted(userId, task_id, completed), task_id);
+      return action(after, completed ? 'completed' : 'reopened', { completed: before.completed });
     },
     delete_task: async (args) => {
       const { task_id } = parse(deleteTaskInputSchema, args);
-      return action(found(await tasks.remove(userId, task_id), task_id), 'deleted');
+      const removed = found(await tasks.remove(userId, task_id), task_id);
+      return action(removed, 'deleted', snapshot(removed));
     },
     update_task: async (args) => {
       const { user_id: _, task_id, ...patch } = parse(updateTaskInputSchema, withDueAtIn(args, timeZone));
       if (Object.values(patch).every((value) => value === undefined)) {
-        throw new ToolError('nothing to update: give at least one of title, description, priority, tags, due_at');
+        throw new ToolError('nothing to update: give at least one of title, description, priority, tags, due_at, recurrence');
       }
-      return action(found(await tasks.update(userId, task_id, updateTaskSchema.parse(patch)), task_id), 'updated');
+      const before = snapshot(found(await tasks.get(userId, task_id), task_id));
+      const changed = updateTaskSchema.parse(patch);
+      const previous = Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof TaskSnapshot]]));
+      return action(found(await tasks.update(userId, task_id, changed), task_id), 'updated', previous);
     },
   };
 

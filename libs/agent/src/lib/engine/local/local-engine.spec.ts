@@ -11,7 +11,7 @@ describe('the built-in engine against the utterance table', () => {
   const engine = createLocalEngine();
 
   const driver: UtteranceDriver = {
-    async start(seed) {
+    async start(seed, timeZone) {
       const userId = await insertTestUser(stores.handle);
       const taskIds = new Map<string, number>();
       for (const input of seed) taskIds.set(input.title, (await stores.tasks.create(userId, createTaskSchema.parse(input))).id);
@@ -24,6 +24,7 @@ describe('the built-in engine against the utterance table', () => {
             conversations: stores.conversations,
             userId,
             engine,
+            timeZone,
             request: { message, ...(conversationId !== undefined && { conversation_id: conversationId }) },
           });
           conversationId = response.conversation_id;

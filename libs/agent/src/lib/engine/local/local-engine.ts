@@ -1,55 +1,114 @@
-import type { ToolCallRecord } from '@todo/domain';
-import { toolCallRecord, type TaskSummary, type TaskToolName, type TaskToolResults, type TaskTools, type ToolOutcome } from '../../tools/task-tools';
+import { DEFAULT_TIME_ZONE, type ToolCallRecord } from '@todo/domain';
+import { toolCallRecord, type TaskSummary, type TaskToolResults, type ToolOutcome } from '../../tools/task-tools';
 import type { ChatEngine, ChatEngineInput, ChatEngineReply } from '../chat-engine';
-import { replies } from './respond/compose-reply';
-import type { Command, ListFilters, TaskChanges } from './understand/command';
-import { readConversationContext, type ConversationContext } from './understand/conversation-context';
+import { repliesIn } from './respond/compose-reply';
+import { applyChanges, dueAtForAdd } from './act/apply-changes';
+import { runBulk, proposeBulk } from './act/bulk';
+import { failure, listArguments, resolveTopic, type Turn } from './act/turn';
+import { suggestNext } from './act/suggest';
+import { undoChanges } from './act/undo';
+import type { Clock } from './understand/calendar';
+import type { Command, ListFilters } from './understand/command';
+import { readConversationContext } from './understand/conversation-context';
 import { parseCommand } from './understand/parse-command';
+import { parseConfirmation } from './understand/parse-follow-up';
 import { resolveTaskReference } from './understand/resolve-task-reference';
+import { splitClauses } from './understand/split-clauses';
 
 /** The built-in engine: a deterministic grammar of task requests, offline and instant, no model needed. */
 export function createLocalEngine(): ChatEngine {
   return { name: 'local', reply: replyLocally };
 }
 
-async function replyLocally({ history, message, tools, now = new Date() }: ChatEngineInput): Promise<ChatEngineReply> {
+async function replyLocally({ history, message, tools, now = new Date(), timeZone = DEFAULT_TIME_ZONE }: ChatEngineInput): Promise<ChatEngineReply> {
   const tool_calls: ToolCallRecord[] = [];
-  const call = async <N extends TaskToolName>(name: N, args: Record<string, unknown>) => {
-    const outcome = (await tools.run(name, args)) as ToolOutcome<TaskToolResults[N]>;
-    tool_calls.push(toolCallRecord(name, args, outcome));
-    return outcome;
-  };
   let tasks: Promise<TaskSummary[]> | undefined;
-  const turn: Turn = { tools, call, context: readConversationContext(history), loadTasks: () => (tasks ??= tools.lookup()) };
-  const response = await execute(understand(message, turn.context, now), turn);
+  const turn: Turn = {
+    tools,
+    context: readConversationContext(history),
+    clock: { now, zone: timeZone },
+    replies: repliesIn(timeZone),
+    loadTasks: () => (tasks ??= tools.lookup()),
+    call: async (name, args) => {
+      const outcome = (await tools.run(name, args)) as ToolOutcome<TaskToolResults[typeof name]>;
+      tool_calls.push(toolCallRecord(name, args, outcome));
+      // A change makes the cached read stale, and the task it touched is what "it" means next.
+      if (name !== 'list_tasks') tasks = undefined;
+      const acted = outcome.ok ? (outcome.result as { task_id?: number; status?: string }) : undefined;
+      if (acted?.task_id !== undefined) turn.context.lastTaskId = acted.status === 'deleted' ? undefined : acted.task_id;
+      return outcome;
+    },
+  };
+  const response = await respond(message, turn);
   return { response, tool_calls };
 }
 
-interface Turn {
-  tools: TaskTools;
-  call: <N extends TaskToolName>(name: N, args: Record<string, unknown>) => Promise<ToolOutcome<TaskToolResults[N]>>;
-  context: ConversationContext;
-  loadTasks: () => Promise<TaskSummary[]>;
+async function respond(message: string, turn: Turn): Promise<string> {
+  if (turn.context.pendingConfirmation) {
+    const answer = parseConfirmation(message);
+    if (answer?.kind === 'confirm') {
+      return answer.yes ? runBulk(turn.context.pendingConfirmation, turn) : turn.replies.bulkCancelled();
+    }
+  }
+  const replies: string[] = [];
+  for (const command of understandClauses(message, turn)) replies.push(await execute(command, turn));
+  return replies.join('\n');
 }
 
-/** Parses the message; a bare "the second one" answers the question the last reply asked. */
-function understand(message: string, context: ConversationContext, now: Date): Command {
-  const command = parseCommand(message, now);
+const standsAlone = (command: Command) => !['unknown', 'select', 'small_talk'].includes(command.kind);
+
+/** One command per request in the message; a clause that means nothing alone belongs to the one before it. */
+function understandClauses(message: string, turn: Turn): Command[] {
+  const clauses = splitClauses(message);
+  const merged: string[] = [];
+  for (const clause of clauses) {
+    if (merged.length > 0 && !standsAlone(parseCommand(clause, turn.clock))) merged[merged.length - 1] += ` and ${clause}`;
+    else merged.push(clause);
+  }
+  return merged.map((clause) => understand(clause, turn));
+}
+
+/** Parses a request; a bare "the second one" answers the question the last reply asked. */
+function understand(message: string, turn: Turn): Command {
+  const { context, clock } = turn;
+  const command = parseCommand(message, clock);
+  if (command.kind === 'same_again') {
+    const previous = context.lastRequest ? lastClauseCommand(context.lastRequest, clock) : undefined;
+    return previous && 'ref' in previous ? { ...previous, ref: command.ref } : { kind: 'select', ref: command.ref };
+  }
   if (command.kind !== 'select' || !context.pendingRequest) return command;
-  const pending = parseCommand(context.pendingRequest, now);
+  const pending = parseCommand(context.pendingRequest, clock);
   return 'ref' in pending ? { ...pending, ref: command.ref } : command;
 }
 
+const lastClauseCommand = (request: string, clock: Clock) => {
+  const clause = splitClauses(request).at(-1);
+  return clause ? parseCommand(clause, clock) : undefined;
+};
+
 async function execute(command: Command, turn: Turn): Promise<string> {
+  const { replies } = turn;
   switch (command.kind) {
     case 'add':
       return add(command, turn);
     case 'list':
       return list(command.filters, turn);
     case 'complete':
+    case 'reopen':
     case 'delete':
     case 'update':
+    case 'when':
       return act(command, turn);
+    case 'bulk':
+      return proposeBulk(command, turn);
+    case 'confirm':
+      return replies.nothingToConfirm();
+    case 'undo':
+      return undoChanges(turn);
+    case 'suggest':
+      return suggestNext(turn);
+    case 'same_again':
+      return replies.noPrevious();
     case 'select':
       return command.ref.kind === 'title' ? replies.unknown() : replies.pickAction();
     case 'small_talk':
@@ -61,68 +120,46 @@ async function execute(command: Command, turn: Turn): Promise<string> {
   }
 }
 
-const failure = (outcome: { ok: false; error: string }) => {
-  const missing = outcome.error.match(/^task (\d+) was not found$/);
-  return missing ? replies.notFound(Number(missing[1])) : replies.failed(outcome.error);
-};
-
 async function add(command: Extract<Command, { kind: 'add' }>, turn: Turn): Promise<string> {
-  if (!command.title) return replies.askTitle();
-  const { kind: _, ...args } = command;
+  if (!command.title) return turn.replies.askTitle();
+  const { kind: _, due, ...rest } = command;
+  const args: Record<string, unknown> = { ...rest };
+  const due_at = dueAtForAdd(due, turn.clock);
+  if (due_at) args['due_at'] = due_at;
   const outcome = await turn.call('add_task', args);
-  return outcome.ok ? replies.added(outcome.result.title, command) : failure(outcome);
+  return outcome.ok ? turn.replies.added(outcome.result.title, { ...command, due_at }) : failure(outcome, turn);
 }
 
 async function list(filters: ListFilters, turn: Turn): Promise<string> {
-  const resolved = { ...filters };
-  if (filters.topic) {
-    const hasTag = (await turn.loadTasks()).some((task) => task.tags.includes(filters.topic as string));
-    if (hasTag) resolved.tag = filters.topic;
-    else resolved.q = filters.topic;
-  }
-  const args = Object.fromEntries(
-    (['status', 'q', 'priority', 'tag', 'due_before', 'due_after'] as const)
-      .filter((key) => resolved[key] !== undefined)
-      .map((key) => [key, resolved[key]]),
-  );
-  const outcome = await turn.call('list_tasks', args);
-  return outcome.ok ? replies.listed(outcome.result, resolved) : failure(outcome);
+  const resolved = await resolveTopic(filters, turn);
+  const outcome = await turn.call('list_tasks', listArguments(resolved));
+  return outcome.ok ? turn.replies.listed(outcome.result, resolved) : failure(outcome, turn);
 }
 
-async function act(command: Extract<Command, { kind: 'complete' | 'delete' | 'update' }>, turn: Turn): Promise<string> {
+async function act(command: Extract<Command, { kind: 'complete' | 'reopen' | 'delete' | 'update' | 'when' }>, turn: Turn): Promise<string> {
+  const { replies } = turn;
   const resolution = await resolveTaskReference(command.ref, turn.context, turn.loadTasks);
   if (resolution.kind === 'many') return replies.clarify(resolution.tasks);
   if (resolution.kind === 'none') return replies.unresolved(resolution);
   const task_id = resolution.taskId;
-  if (command.kind === 'complete') {
-    const outcome = await turn.call('complete_task', { task_id });
-    return outcome.ok ? replies.completed(outcome.result.title) : failure(outcome);
+  switch (command.kind) {
+    case 'complete':
+    case 'reopen': {
+      const completed = command.kind === 'complete';
+      const outcome = await turn.call('complete_task', completed ? { task_id } : { task_id, completed });
+      if (!outcome.ok) return failure(outcome, turn);
+      return completed ? replies.completed(outcome.result.title) : replies.reopened(outcome.result.title);
+    }
+    case 'delete': {
+      const outcome = await turn.call('delete_task', { task_id });
+      return outcome.ok ? replies.deleted(outcome.result.title) : failure(outcome, turn);
+    }
+    case 'when': {
+      const task = (await turn.loadTasks()).find((candidate) => candidate.id === task_id);
+      if (task) turn.context.lastTaskId = task.id;
+      return task ? replies.when(task) : replies.notFound(task_id);
+    }
+    case 'update':
+      return applyChanges(task_id, command.changes, turn, resolution.title);
   }
-  if (command.kind === 'delete') {
-    const outcome = await turn.call('delete_task', { task_id });
-    return outcome.ok ? replies.deleted(outcome.result.title) : failure(outcome);
-  }
-  return update(task_id, command.changes, turn, resolution.title);
-}
-
-async function update(task_id: number, changes: TaskChanges, turn: Turn, knownTitle?: string): Promise<string> {
-  const { addTags, removeTags, ...fields } = changes;
-  const args: Record<string, unknown> = { task_id, ...fields };
-  let tags: string[] | undefined;
-  if (addTags || removeTags) {
-    const task = (await turn.loadTasks()).find((candidate) => candidate.id === task_id);
-    if (!task) return replies.notFound(task_id);
-    const removed = new Set(removeTags ?? []);
-    tags = [...new Set([...task.tags, ...(addTags ?? [])])].filter((tag) => !removed.has(tag));
-    args['tags'] = tags;
-  }
-  if (Object.keys(args).length === 1) {
-    const title = knownTitle ?? (await turn.loadTasks()).find((task) => task.id === task_id)?.title;
-    return title ? replies.askChange(title) : replies.notFound(task_id);
-  }
-  const oldTitle =
-    knownTitle ?? (changes.title !== undefined ? (await turn.loadTasks()).find((task) => task.id === task_id)?.title : undefined);
-  const outcome = await turn.call('update_task', args);
-  if (!outcome.ok) return failure(outcome);
-  return replies.updated(oldTitle ?? outcome.result.title, changes, tags);
 }

@@ -1,4 +1,5 @@
-import type { Priority } from '@todo/domain';
+import type { Priority, Recurrence } from '@todo/domain';
+import type { DueSpec } from './calendar';
 
 /** How the user pointed at a task. */
 export type TaskReference =
@@ -6,7 +7,14 @@ export type TaskReference =
   /** 0-based position in the list the assistant last showed; -1 is the last one. */
   | { kind: 'position'; index: number }
   | { kind: 'pronoun' }
-  | { kind: 'title'; words: string };
+  | { kind: 'title'; words: string }
+  /** The task made most (or least) recently: "the newest one", "the oldest task". */
+  | { kind: 'newest' | 'oldest' };
+
+/** A new due date as said, or a move of the current one ("a day later", "push back a week"). */
+export interface DueChange extends DueSpec {
+  shift?: { days?: number; months?: number; minutes?: number };
+}
 
 export interface TaskChanges {
   title?: string;
@@ -14,8 +22,9 @@ export interface TaskChanges {
   priority?: Priority;
   addTags?: string[];
   removeTags?: string[];
-  /** A local date (YYYY-MM-DD), an ISO date-time, or null to clear it. */
-  due_at?: string | null;
+  /** Resolved against the task's current due date when applied: a new day keeps its time of day. null clears it. */
+  due?: DueChange | null;
+  recurrence?: Recurrence | null;
 }
 
 export interface ListFilters {
@@ -33,10 +42,24 @@ export interface ListFilters {
 
 export type SmallTalkTopic = 'greeting' | 'thanks' | 'bye' | 'help' | 'identity' | 'wellbeing' | 'affirm';
 
+export type BulkAction = { kind: 'complete' } | { kind: 'reopen' } | { kind: 'delete' } | { kind: 'update'; changes: TaskChanges };
+
 export type Command =
-  | { kind: 'add'; title: string; priority?: Priority; tags?: string[]; due_at?: string; description?: string }
+  | { kind: 'add'; title: string; priority?: Priority; tags?: string[]; due?: DueSpec; recurrence?: Recurrence; description?: string }
   | { kind: 'list'; filters: ListFilters }
   | { kind: 'complete'; ref: TaskReference }
+  | { kind: 'reopen'; ref: TaskReference }
+  /** Several tasks at once; always shown and confirmed before anything changes. */
+  | { kind: 'bulk'; action: BulkAction; filters: ListFilters }
+  /** "yes" / "no" to the question the last reply asked. */
+  | { kind: 'confirm'; yes: boolean }
+  | { kind: 'undo' }
+  /** "the second one as well": the previous turn's action on another task. */
+  | { kind: 'same_again'; ref: TaskReference }
+  /** "when's the vet?" */
+  | { kind: 'when'; ref: TaskReference }
+  /** "what should I do first?" */
+  | { kind: 'suggest' }
   | { kind: 'delete'; ref: TaskReference }
   | { kind: 'update'; ref: TaskReference; changes: TaskChanges }
   /** A bare pointer at a task, meaningful only as an answer to "which one?". */

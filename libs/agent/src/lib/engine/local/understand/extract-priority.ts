@@ -19,6 +19,9 @@ const patterns: Array<{ pattern: RegExp; priority: (match: RegExpMatchArray) => 
     priority: (m) => word[m[1].toLowerCase()],
   },
   { pattern: /\b(?:(?:as|is)\s+)?p([123])\b/i, priority: (m) => (['high', 'medium', 'low'] as const)[Number(m[1]) - 1] },
+  // Quick-add shorthand: "!high", "!low", "!1", "!!!".
+  { pattern: new RegExp(String.raw`(?:^|\s)!(${levels}|[123])(?=\s|$)`, 'i'), priority: (m) => word[m[1].toLowerCase()] ?? (['high', 'medium', 'low'] as const)[Number(m[1]) - 1] },
+  { pattern: /(?:^|\s)!!!?(?=\s|$)/, priority: () => 'high' },
   { pattern: /\b(?:it(?:'s| is)\s+)?(?:not (?:urgent|important)|unimportant|no rush|low-key)\b/i, priority: () => 'low' },
   { pattern: /\b(?:it(?:'s| is)\s+)?(?:(?:very|super|really)\s+)?(?:urgent(?:ly)?|asap|important|critical|crucial)\b/i, priority: () => 'high' },
 ];

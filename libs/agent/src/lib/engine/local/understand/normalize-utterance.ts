@@ -1,8 +1,11 @@
-const leadingFillers =
-  /^(?:hey|hi|hello|ok(?:ay)?|so|well|actually|wait|hmm+|sorry|no|oh no|um+|uh+|yo|oh|alright|right|please|pls|plz|kindly|now|also|and|then|just|quickly|(?:can|could|would|will) (?:you|u)(?: please)?|i(?:'d| would) like (?:you )?to|i want (?:you )?to|go ahead and|help me)\b[\s,:;!-]*/i;
-const trailingFillers = /[\s,]*(?:please|pls|plz|thanks|thank you|thx|for me|now|asap please|right now)$/i;
+import { correctTypos } from './correct-typos';
 
-/** Strips politeness and punctuation around a request, keeping the words' case for titles. */
+const leadingFillers =
+  /^(?:hey|hi|hello|ok(?:ay)?|so|well|actually|wait|hmm+|sorry|no|oh no|um+|uh+|yo|oh|alright|right|please|pls|plz|kindly|now|also|and|then|just|quickly|oops|ugh|cool|great|perfect|thanks|(?:can|could|would|will) (?:you|u)(?: please| kindly| maybe)?|(?:would|do) you mind|i was wondering if you could|if you could|if you can|do me a favou?r and|be a (?:dear|star) and|i(?:'d| would) like (?:you )?to|i want (?:you )?to|go ahead and|help me|let'?s)\b[\s,:;!-]*/i;
+const trailingFillers =
+  /\s*\p{Extended_Pictographic}+$|(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you(?: so much| very much)?|thanks a lot|thx|ty|cheers|mate|for me|now|asap please|right now|lol|lmao|haha+|hehe|:\)|:-\)|if you (?:can|could|don'?t mind)|when you (?:can|get a chance)|if possible|would you|could you|ok|okay)$/iu;
+
+/** Strips politeness, filler and punctuation around a request and fixes slips in keywords, keeping the words' case for titles. */
 export function normalizeUtterance(text: string): string {
   let result = text
     .replace(/[\u2018\u2019]/g, "'")
@@ -12,10 +15,10 @@ export function normalizeUtterance(text: string): string {
     .replace(/[\s.!?]+$/, '');
   for (let previous = ''; previous !== result; ) {
     previous = result;
-    const stripped = result.replace(leadingFillers, '').replace(trailingFillers, '').replace(/[\s.!?]+$/, '');
+    const stripped = result.replace(leadingFillers, '').replace(trailingFillers, '').replace(/[\s.!?,]+$/, '');
     if (stripped.length > 0) result = stripped;
   }
-  return result;
+  return correctTypos(result);
 }
 
 /** Removes the matched span and tidies the spaces left behind. */

@@ -1,5 +1,7 @@
+import type { Clock } from './calendar';
 import type { Command } from './command';
 import { extractDueDate } from './extract-due-date';
+import { extractRecurrence } from './extract-recurrence';
 import { extractPriority } from './extract-priority';
 import { extractTags } from './extract-tags';
 import { cut } from './normalize-utterance';
@@ -18,6 +20,9 @@ const wrappers: RegExp[] = [
   /^(?:me\s+)?to\s+/i,
   /^(?:that|:)\s*/i,
   /^(?:a|an)\s+(?=\S)/i,
+  // What is left of a deadline once its date is read: "by friday at the latest", "sometime next week".
+  /\s*,?\s*\b(?:at the latest|at the earliest|sometime|some time|at some point|or so|ish)\b/i,
+  /\s+(?:by|on|at|for|due|before|until|till|starting|from)$/i,
 ];
 
 const stripWrappers = (text: string) => {
@@ -33,15 +38,19 @@ const stripWrappers = (text: string) => {
 };
 
 /** "add buy milk tomorrow, high priority, tagged groceries" → a title and its slots. */
-export function parseAdd(text: string, now: Date): Command | undefined {
+export function parseAdd(text: string, clock: Clock): Command | undefined {
   const body = forms.map((form) => text.match(form)).find(Boolean)?.[1];
   if (body === undefined) return undefined;
   if (/^(?:what|which|anything|is there)\b/i.test(body)) return undefined;
 
   const quoted = body.match(/(["'])(.+?)\1/);
   let rest = quoted?.index !== undefined ? cut(body, quoted.index, quoted[0].length) : body;
-  const due = extractDueDate(rest, now);
+  const repeat = extractRecurrence(rest, clock);
+  if (repeat) rest = repeat.rest;
+  const due = extractDueDate(rest, clock);
   rest = due.rest;
+  const date = due.due?.date ?? repeat?.firstDate ?? due.due?.fallbackDate;
+  const dueSpec = date ? { date, ...(due.due?.time && { time: due.due.time }) } : undefined;
   const priority = extractPriority(rest);
   rest = priority.rest;
   const tags = extractTags(rest);
@@ -52,6 +61,7 @@ export function parseAdd(text: string, now: Date): Command | undefined {
     title,
     ...(priority.priority && { priority: priority.priority }),
     ...(tags.tags.length > 0 && { tags: tags.tags }),
-    ...(due.due_at && { due_at: due.due_at }),
+    ...(dueSpec && { due: dueSpec }),
+    ...(repeat && { recurrence: repeat.recurrence }),
   };
 }

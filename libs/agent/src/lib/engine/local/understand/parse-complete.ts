@@ -9,6 +9,20 @@ const forms: RegExp[] = [
 ];
 const bare = /^(?:done|finished|completed|complete|all done|(?:it'?s|that'?s|this is|that is) (?:done|finished|complete)|i did it|did it|i'?m done|finished it|completed it)$/i;
 
+// "bought the milk" reports "buy the milk" as done; the base form is what the task's title says.
+const pastTense: Record<string, string> = {
+  bought: 'buy', called: 'call', rang: 'ring', paid: 'pay', sent: 'send', wrote: 'write', did: 'do', went: 'go', took: 'take',
+  made: 'make', got: 'get', fed: 'feed', picked: 'pick', cleaned: 'clean', washed: 'wash', fixed: 'fix', booked: 'book',
+  emailed: 'email', returned: 'return', mailed: 'mail', posted: 'post', renewed: 'renew', watered: 'water', walked: 'walk',
+  submitted: 'submit', filed: 'file', ordered: 'order', packed: 'pack', cooked: 'cook', vacuumed: 'vacuum', mowed: 'mow',
+  replied: 'reply', texted: 'text', visited: 'visit', baked: 'bake', brought: 'bring', gave: 'give', met: 'meet', ran: 'run',
+  sold: 'sell', threw: 'throw', hung: 'hang', emptied: 'empty', printed: 'print',
+  signed: 'sign', scanned: 'scan', cancelled: 'cancel', canceled: 'cancel', painted: 'paint', repaired: 'repair',
+  collected: 'collect', practiced: 'practice', practised: 'practise', studied: 'study', prepared: 'prepare',
+  tidied: 'tidy', swept: 'sweep', mopped: 'mop', ironed: 'iron', folded: 'fold',
+};
+const pastForm = new RegExp(String.raw`^(?:i\s+|we\s+)?(?:just\s+|already\s+|finally\s+|have\s+|'ve\s+)?(${Object.keys(pastTense).join('|')})\s+(.+?)(?:\s+(?:already|today|just now|earlier|finally|at last))?$`, 'i');
+
 // "which tasks are done?" asks for a list.
 const question = /^(?:what|which|how|are|is|anything|any|do|did|have)\b/i;
 
@@ -18,6 +32,11 @@ export function parseComplete(text: string): Command | undefined {
     const match = text.match(form);
     if (!match || question.test(match[1])) continue;
     const ref = parseTaskReference(match[1]);
+    if (ref) return { kind: 'complete', ref };
+  }
+  const past = text.match(pastForm);
+  if (past && !/^(?:it|that|this|them|my mind)\b/i.test(past[2])) {
+    const ref = parseTaskReference(`${pastTense[past[1].toLowerCase()]} ${past[2]}`);
     if (ref) return { kind: 'complete', ref };
   }
   return undefined;

@@ -1,3 +1,4 @@
+import type { Clock } from './calendar';
 import type { Command, ListFilters } from './command';
 import { findDueWindow } from './due-window';
 import { extractPriority } from './extract-priority';
@@ -18,6 +19,7 @@ const pending =
   /\b(?:left|pending|remaining|remain|outstanding|unfinished|incomplete|undone|open|active|not (?:yet )?(?:done|finished|completed?)|to do|todo|need to|have to|got to|gotta|should|still)\b/i;
 const completed = /\b(?:done|finished|completed?|accomplished|did i|checked off|ticked off|crossed off)\b/i;
 const notTopics = new Set([
+  'tasks', 'todos', 'items', 'things', 'stuff', 'reminders',
   'pending', 'open', 'completed', 'complete', 'finished', 'done', 'remaining', 'high', 'low', 'medium', 'priority', 'all',
   'overdue', 'urgent', 'current', 'upcoming', 'outstanding', 'unfinished', 'incomplete', 'new', 'old', 'other', 'my', 'the',
   'todo', 'to-do', 'task', 'important', 'today', "today's", 'tomorrow', 'week', "week's", 'every', 'active', 'due', 'recent', 'latest',
@@ -37,21 +39,27 @@ const cleanQuery = (text: string) =>
     .replace(/^["']|["']$/g, '')
     .trim();
 
-/** "what's left to do?", "show me everything I finished", "what's due this week?", "find milk". */
-export function parseList(text: string, now: Date): Command | undefined {
-  const searched = text.match(search);
+/** "what's left to do?", "show me everything I finished", "what's due this week?", "find milk", "anything about the car?". */
+export function parseList(text: string, clock: Clock): Command | undefined {
+  const searched = text.match(search) ?? text.match(anythingAbout);
   if (searched) {
     const q = cleanQuery(searched[1]);
     return q ? { kind: 'list', filters: { status: 'all', q } } : undefined;
   }
   if (!((asks.test(text) && taskish.test(text)) || nounPhrase.test(text) || holdings.test(text))) return undefined;
+  return { kind: 'list', filters: readListFilters(text, clock) };
+}
 
+const anythingAbout = /^(?:is there\s+)?(?:anything|something|any tasks?|any todos?|do i have anything|what do i have)\s+(?:about|for|regarding|related to|to do with|concerning)\s+(?:the\s+|my\s+)?(.+)$/i;
+
+/** The status, due window, priority, tag and topic a list request names. */
+export function readListFilters(text: string, clock: Clock): ListFilters {
   const filters: ListFilters = { status: statusOf(text) ?? 'all' };
-  const window = /\bdue\b|\b(?:today|tomorrow|this week|next week|this month|overdue|past due|upcoming|coming up|soon)\b/i.test(text)
-    ? findDueWindow(text.replace(/^.*?\bdue\b/i, ''), now) ?? findDueWindow(text, now)
+  const window = /\bdue\b|\b(?:today|tonight|tomorrow|this week|next week|this month|overdue|past due|late|upcoming|coming up|soon)\b/i.test(text)
+    ? findDueWindow(text.replace(/^.*?\bdue\b/i, ''), clock) ?? findDueWindow(text, clock)
     : undefined;
   if (window) {
-    // Both bounds are inclusive: end one millisecond early so a plain date (stored as midnight) just after the window stays out.
+    // Both bounds are inclusive: end one millisecond early so a task due at the next midnight stays out.
     if (window.after) filters.due_after = window.after.toISOString();
     if (window.before) filters.due_before = new Date(window.before.getTime() - 1).toISOString();
     filters.dueLabel = window.label;
@@ -67,5 +75,5 @@ export function parseList(text: string, now: Date): Command | undefined {
     const kind = text.match(/\b(?:my|the|all|show|any|see|list)\s+([\p{L}\p{N}_-]+)\s+(?:tasks|todos|to-?dos|items|stuff|things)\b/iu);
     if (kind && !notTopics.has(kind[1].toLowerCase())) filters.topic = kind[1].toLowerCase();
   }
-  return { kind: 'list', filters };
+  return filters;
 }

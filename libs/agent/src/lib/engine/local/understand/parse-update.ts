@@ -1,16 +1,20 @@
-import type { Command, TaskChanges } from './command';
+import type { Clock } from './calendar';
+import type { Command, DueChange, TaskChanges } from './command';
 import { extractDueDate } from './extract-due-date';
+import { extractRecurrence } from './extract-recurrence';
+import { extractShift } from './extract-shift';
 import { extractPriority, extractTrailingLevel } from './extract-priority';
 import { splitTags } from './extract-tags';
 import { parseTaskReference } from './parse-task-reference';
 
-type Build = (match: RegExpMatchArray, now: Date) => { refText?: string; changes: TaskChanges } | undefined;
+type Build = (match: RegExpMatchArray, clock: Clock) => { refText?: string; changes: TaskChanges } | undefined;
 
 const unquote = (text: string) => text.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
-const dueFrom = (text: string, now: Date) => {
-  const { due_at, rest } = extractDueDate(text, now);
-  return due_at && !/\w/.test(rest.replace(/\b(?:to|for|on|at|by|until|till)\b/gi, '')) ? due_at : undefined;
+const dueFrom = (text: string, clock: Clock): DueChange | undefined => {
+  const { due, rest } = extractDueDate(text, clock);
+  return due && !/\w/.test(rest.replace(/\b(?:to|for|on|at|by|until|till)\b/gi, '')) ? due : undefined;
 };
+const laterVerbs = /^(?:postpone|delay|push|push back|bump|defer|snooze|put off)$/i;
 // "add fix the tap, it is urgent" creates a task with a priority; it does not change one.
 const creation = /^(?:add|create|new|remind|remember|put|schedule|jot|note|todo|i need|i have)\b/i;
 const question = /^(?:what|which|anything|is there|are there|whats|how|when|do i)\b/i;
@@ -21,10 +25,34 @@ const stripConnectors = (text: string) => {
   return rest;
 };
 
-/** Reads "high priority", a date, or both, from the words after a change verb. */
-function analyzeChange(body: string, now: Date, verb: string): { refText: string; changes: TaskChanges } | undefined {
+/** Whether words after "change task 1 to" are a new title rather than just a date or a priority. */
+function isMoreThanSlots(text: string, clock: Clock): boolean {
+  let rest = extractPriority(text).rest;
+  rest = extractTrailingLevel(` ${rest}`).rest;
+  rest = extractDueDate(rest, clock).rest;
+  rest = rest.replace(/\b(?:to|for|on|at|by|the|a|priority|due)\b/gi, '');
+  return /\p{L}{2,}/u.test(rest);
+}
+
+/** Reads "high priority", a date, a move of the date, a repeat, or several, from the words after a change verb. */
+function analyzeChange(body: string, clock: Clock, verb: string): { refText: string; changes: TaskChanges } | undefined {
   const changes: TaskChanges = {};
   let rest = body;
+  const quotedRename = /^(?:change|update|edit|set|switch|turn)$/i.test(verb) && rest.match(/^(.+?)\s+(?:to|into)\s+(["'])(.+)\2$/);
+  if (quotedRename) return { refText: quotedRename[1], changes: { title: quotedRename[3].trim() } };
+  const renameTarget = /^(?:change|update|edit|switch|turn)$/i.test(verb) && rest.match(/^(task\s*#?\d+|#\d+|(?:number|item)\s+\d+|it|that|this)\s+(?:to|into)\s+(.+)$/i);
+  if (renameTarget && isMoreThanSlots(renameTarget[2], clock)) return { refText: renameTarget[1], changes: { title: unquote(renameTarget[2]) } };
+  const shift = extractShift(rest, verb);
+  if (shift.shift) {
+    changes.due = { shift: shift.shift };
+    rest = shift.rest;
+  }
+  const repeat = extractRecurrence(rest, clock);
+  if (repeat && /\b(?:repeat|recur)|\b(?:every|each)\b|ly\b/i.test(rest)) {
+    changes.recurrence = repeat.recurrence;
+    if (repeat.firstDate) changes.due = { date: repeat.firstDate };
+    rest = repeat.rest.replace(/\b(?:to\s+)?(?:repeat|recur)(?:ing)?\b/i, '').trim();
+  }
   const priority = extractPriority(rest);
   if (priority.priority) {
     changes.priority = priority.priority;
@@ -36,15 +64,17 @@ function analyzeChange(body: string, now: Date, verb: string): { refText: string
       rest = level.rest;
     }
   }
-  const due = extractDueDate(rest, now);
-  if (due.due_at) {
-    changes.due_at = due.due_at;
-    rest = due.rest;
+  const due = changes.due ? undefined : extractDueDate(rest, clock);
+  if (due?.due) {
+    changes.due = due.due;
+    rest = due.rest.replace(/\s+(?:the\s+)?(?:time|date|day|due date|deadline)$/i, '');
   }
   if (Object.keys(changes).length > 0) return { refText: stripConnectors(rest), changes };
   const renaming = /^(?:change|update|edit|set|switch|turn)$/i.test(verb) && rest.match(/^(.+?)\s+(?:to|into)\s+(.+)$/i);
   if (renaming) return { refText: renaming[1], changes: { title: unquote(renaming[2]) } };
-  if (/^(?:postpone|delay|push|reschedule|move)$/i.test(verb)) return { refText: stripConnectors(rest), changes: {} };
+  // "postpone the dentist" with no new date moves it a day, as snoozing does everywhere.
+  if (laterVerbs.test(verb)) return { refText: stripConnectors(rest), changes: { due: { shift: { days: 1 } } } };
+  if (/^(?:reschedule|move)$/i.test(verb)) return { refText: stripConnectors(rest), changes: {} };
   return undefined;
 }
 
@@ -83,43 +113,63 @@ const forms: Array<[RegExp, Build]> = [
   ],
   [
     /^(?:remove|clear|delete|drop|unset|take off)\s+(?:the\s+)?(?:due date|deadline|due time|date|due)(?:\s+(?:from|of|on|for|off)\s+(.+))?$/i,
-    (m) => ({ refText: m[1], changes: { due_at: null } }),
+    (m) => ({ refText: m[1], changes: { due: null } }),
   ],
   [
-    /^(?:change|set|update|move|make|push)\s+(?:the\s+)?(?:due date|deadline|due time|date|due)\s+(?:of|for|on)\s+(.+?)\s+(?:to|for|until)\s+(.+)$/i,
-    (m, now) => {
-      const due_at = dueFrom(m[2], now);
-      return due_at ? { refText: m[1], changes: { due_at } } : undefined;
+    /^(?:stop|quit|cancel|end|remove|delete|turn off|disable)\s+(?:the\s+)?(?:repeating|repeats?|recurring|recurrence|recurring)(?:\s+(?:for|of|on|from))?(?:\s+(.+))?$|^(?:don'?t|do not|no longer|never)\s+repeat\s+(.+?)(?:\s+any ?more)?$|^make\s+(.+?)\s+(?:not|stop)\s+(?:repeat(?:ing)?|recur(?:ring)?)$|^(.+?)\s+(?:should|shouldn'?t|doesn'?t|does not|should not|needs? to)\s+(?:stop\s+|not\s+|no longer\s+)?(?:repeat(?:ing)?|recur(?:ring)?)(?:\s+any ?more)?$/i,
+    (m) => ({ refText: m[1] ?? m[2] ?? m[3] ?? m[4], changes: { recurrence: null } }),
+  ],
+  [
+    /^(?:change|set|move|make|update|switch|put)\s+(?:the\s+)?(?:time|hour)(?:\s+(?:of|for|on)\s+(.+?))?\s+(?:to|at)\s+(.+)$/i,
+    (m, clock) => {
+      const due = dueFrom(m[2], clock);
+      return due?.time ? { refText: m[1], changes: { due: { time: due.time } } } : undefined;
+    },
+  ],
+  [
+    /^(?:change|set|update|move|make|push)\s+(?:the\s+)?(?:due date|deadline|due time|date|due|day)\s+(?:of|for|on)\s+(.+?)\s+(?:to|for|until)\s+(.+)$/i,
+    (m, clock) => {
+      const due = dueFrom(m[2], clock);
+      return due ? { refText: m[1], changes: { due } } : undefined;
     },
   ],
   [
     /^(?:make|set|have)\s+(.+?)\s+(?:be\s+)?due\s+(.+)$/i,
-    (m, now) => {
-      const due_at = dueFrom(m[2], now);
-      return due_at ? { refText: m[1], changes: { due_at } } : undefined;
+    (m, clock) => {
+      const due = dueFrom(m[2], clock);
+      return due ? { refText: m[1], changes: { due } } : undefined;
+    },
+  ],
+  [
+    /^(?:make|set|have|let)\s+(.+?)\s+(?:to\s+)?(?:repeat|recur)\s+(.+)$|^repeat\s+(.+?)\s+((?:every|each|daily|weekly|monthly|yearly|biweekly|fortnightly|on\s).*)$|^(.+?)\s+should\s+(?:repeat|recur)\s+(.+)$/i,
+    (m, clock) => {
+      const refText = m[1] ?? m[3] ?? m[5];
+      const repeat = extractRecurrence(m[2] ?? m[4] ?? m[6], clock);
+      if (!repeat) return undefined;
+      return { refText, changes: { recurrence: repeat.recurrence, ...(repeat.firstDate && { due: { date: repeat.firstDate } }) } };
     },
   ],
   [
     /^(.+?)\s+(?:is|should be|needs to be|must be|will be|'s)\s+(?:now\s+|actually\s+)?(.+)$/i,
-    (m, now) => {
+    (m, clock) => {
       if (question.test(m[1]) || creation.test(m[1])) return undefined;
       const body = m[2].replace(/^due\s+/i, '');
-      const analyzed = analyzeChange(`it ${body}`, now, 'set');
+      const analyzed = analyzeChange(`it ${body}`, clock, 'set');
       return analyzed && analyzed.refText === 'it' && !analyzed.changes.title ? { refText: m[1], changes: analyzed.changes } : undefined;
     },
   ],
   [
-    /^(move|reschedule|push|postpone|delay|shift|bump|change|set|make|mark|update|raise|lower|drop|give|switch|turn|upgrade|downgrade|flag)\s+(?:back\s+)?(.+)$/i,
+    /^(move|reschedule|push(?: back)?|postpone|delay|defer|snooze|put off|shift|bump|bring forward|bring|pull|change|set|make|mark|update|raise|lower|drop|give|switch|turn|upgrade|downgrade|flag)\s+(?:back\s+)?(.+)$/i,
     // "make a dentist appointment for friday" creates a task; references say "the", "my", "it" or an id.
-    (m, now) => (/^(?:a|an|new|another|some)\s/i.test(m[2]) ? undefined : analyzeChange(m[2], now, m[1])),
+    (m, clock) => (/^(?:a|an|new|another|some)\s/i.test(m[2]) ? undefined : analyzeChange(m[2].replace(/\s+back\b/i, ''), clock, m[1])),
   ],
 ];
 
-export function parseUpdate(text: string, now: Date): Command | undefined {
+export function parseUpdate(text: string, clock: Clock): Command | undefined {
   for (const [pattern, build] of forms) {
     const match = text.match(pattern);
     if (!match) continue;
-    const built = build(match, now);
+    const built = build(match, clock);
     if (!built) continue;
     const refText = built.refText?.trim();
     const ref = refText ? parseTaskReference(refText) : { kind: 'pronoun' as const };

@@ -55,6 +55,13 @@ export async function resolveTaskReference(
       const taskId = ref.index < 0 ? context.shownIds.at(ref.index) : context.shownIds[ref.index];
       return taskId === undefined ? { kind: 'none', reason: 'out_of_range' } : { kind: 'one', taskId };
     }
+    case 'newest':
+    case 'oldest': {
+      const all = preferPending(await loadTasks());
+      if (all.length === 0) return { kind: 'none', reason: 'no_subject' };
+      const pick = all.reduce((best, task) => ((ref.kind === 'newest' ? task.id > best.id : task.id < best.id) ? task : best));
+      return { kind: 'one', taskId: pick.id, title: pick.title };
+    }
     case 'pronoun':
       if (context.lastTaskId !== undefined) return { kind: 'one', taskId: context.lastTaskId };
       if (context.shownIds.length === 1) return { kind: 'one', taskId: context.shownIds[0] };
