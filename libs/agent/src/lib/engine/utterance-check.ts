@@ -13,7 +13,17 @@ export interface TaskExpectation {
 /** Any value, as long as the argument is there. */
 export const PRESENT = { $present: true } as const;
 
-export type ExpectedArgument = DueExpectation | TaskExpectation | typeof PRESENT | string | number | boolean | null | string[];
+export type ExpectedArgument =
+  | DueExpectation
+  | TaskExpectation
+  | typeof PRESENT
+  | string
+  | number
+  | boolean
+  | null
+  | string[]
+  /** A plain object (a repeat), compared as JSON. */
+  | { [key: string]: string | number };
 
 export type TurnExpectation =
   /** The last tool call has this name and exactly these arguments, and succeeds (or fails, with `fails`). */
@@ -84,7 +94,10 @@ function checkDue(actual: unknown, { $due }: DueExpectation, now: Date, zone: st
 function checkArgument(actual: unknown, expected: ExpectedArgument, session: UtteranceSession, now: Date, zone: string): string | undefined {
   if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
     if ('$present' in expected) return actual === undefined ? 'missing' : undefined;
-    if ('$due' in expected) return checkDue(actual, expected, now, zone);
+    if ('$due' in expected) return checkDue(actual, expected as DueExpectation, now, zone);
+    if (!('$task' in expected)) {
+      return JSON.stringify(actual) === JSON.stringify(expected) ? undefined : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+    }
     const id = session.taskIds.get(expected.$task);
     return actual === id ? undefined : `expected task ${id} ("${expected.$task}"), got ${JSON.stringify(actual)}`;
   }
@@ -123,6 +136,9 @@ export function checkTurn(
   return !failed && expectation.fails ? 'expected the tool to fail' : undefined;
 }
 
+/** Where the table's users live: far from UTC, so a reply that reads dates on the server's clock fails. */
+export const UTTERANCE_TIME_ZONE = 'Pacific/Auckland';
+
 /**
  * Runs every turn of every case through the driver and scores the replies. Users sit in `timeZone`
  * (far from UTC by default), so a reply that reads dates on the server's clock fails.
@@ -130,7 +146,7 @@ export function checkTurn(
 export async function runUtteranceTable(
   driver: UtteranceDriver,
   cases: readonly UtteranceCase[],
-  timeZone = 'Pacific/Auckland',
+  timeZone = UTTERANCE_TIME_ZONE,
 ): Promise<UtteranceReport> {
   const failures: UtteranceFailure[] = [];
   let total = 0;

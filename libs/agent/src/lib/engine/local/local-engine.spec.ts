@@ -1,8 +1,9 @@
-import { createTaskSchema } from '@todo/domain';
+import { createTaskSchema, withDueAtIn } from '@todo/domain';
 import { insertTestUser } from '@todo/db/testing';
 import { runChatTurn } from '../../chat/run-chat-turn';
 import { runUtteranceTable, type UtteranceDriver } from '../utterance-check';
 import { utteranceCases } from '../../testing/utterances.fixture';
+import { everydayUtteranceCases } from '../../testing/everyday-utterances.fixture';
 import { createLocalEngine } from './local-engine';
 import { useTestStores } from '../../testing/use-test-stores';
 
@@ -14,7 +15,7 @@ describe('the built-in engine against the utterance table', () => {
     async start(seed, timeZone) {
       const userId = await insertTestUser(stores.handle);
       const taskIds = new Map<string, number>();
-      for (const input of seed) taskIds.set(input.title, (await stores.tasks.create(userId, createTaskSchema.parse(input))).id);
+      for (const input of seed) taskIds.set(input.title, (await stores.tasks.create(userId, createTaskSchema.parse(withDueAtIn(input, timeZone)))).id);
       let conversationId: number | undefined;
       return {
         taskIds,
@@ -42,5 +43,13 @@ describe('the built-in engine against the utterance table', () => {
     );
     expect(report.total).toBeGreaterThanOrEqual(80);
     expect(report.score).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+
+  it('understands at least 90% of everyday phrasings outside that table', async () => {
+    const report = await runUtteranceTable(driver, everydayUtteranceCases);
+    const failures = report.failures.map((f) => `  [${f.topic}] "${f.say}": ${f.problem}\n      reply: ${f.response.response.split('\n')[0]}`);
+    console.log(`everyday table (local engine): ${report.passed}/${report.total} = ${(report.score * 100).toFixed(1)}%\n${failures.join('\n')}`);
+    expect(report.total).toBeGreaterThanOrEqual(50);
+    expect(report.score).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 });

@@ -20,7 +20,9 @@ export async function runBulk(request: string, turn: Turn): Promise<string> {
   const command = parseCommand(request, turn.clock);
   if (command.kind !== 'bulk') return turn.replies.nothingToConfirm();
   const shown = new Set(turn.context.shownIds);
-  const targets: TaskSummary[] = (await turn.loadTasks()).filter((task) => shown.has(task.id));
+  const existing = new Map((await turn.loadTasks()).map((task) => [task.id, task]));
+  // In the order they were shown, so the reply reads like the list the user said yes to.
+  const targets: TaskSummary[] = turn.context.shownIds.map((id) => existing.get(id)).filter((task) => task !== undefined);
   const done: string[] = [];
   let failed = shown.size - targets.length;
   for (const task of targets) {

@@ -22,7 +22,9 @@ async function revert({ name, result }: RecordedChange, turn: Turn): Promise<str
     }
     case 'delete_task': {
       const { completed, ...fields } = previous;
-      const args = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== ''));
+      const args = Object.fromEntries(
+        Object.entries(fields).filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)),
+      );
       const outcome = await turn.call('add_task', args);
       if (!outcome.ok) return `could not bring back ${quote(result['title'])} (${outcome.error})`;
       if (completed === true) await turn.call('complete_task', { task_id: outcome.result.task_id });

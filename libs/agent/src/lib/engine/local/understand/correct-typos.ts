@@ -13,6 +13,8 @@ const anywhereWords = [
   'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'repeating',
   'everything', 'overdue', 'completed', 'finished', 'pending',
 ];
+const vocabulary = new Set([...commandWords, ...anywhereWords]);
+
 // Everyday words one letter away from a keyword; they are left alone ("mark" is not "park", "sunday" not "sundae").
 const realWords = new Set([
   'ad', 'dad', 'adds', 'aid', 'odd', 'mad', 'bad', 'had', 'sad', 'park', 'dark', 'bark', 'lark', 'mask', 'mart', 'mars',
@@ -39,9 +41,13 @@ const adjacentSwap = (a: string, b: string) => {
 /** The one keyword a token is a slip of, allowing one edit (two for long words) or a swapped pair. */
 function closest(token: string, words: readonly string[]): string | undefined {
   const lower = token.toLowerCase();
-  if (lower.length < 4 || realWords.has(lower) || words.includes(lower)) return undefined;
+  if (lower.length < 4 || realWords.has(lower) || vocabulary.has(lower)) return undefined;
   const allowed = lower.length >= 7 ? 2 : 1;
-  const near = words.filter((word) => Math.abs(word.length - lower.length) <= allowed && (adjacentSwap(lower, word) || distance(lower, word) <= allowed));
+  // Slips rarely hit the first letter; requiring it keeps "remember" from becoming "december".
+  const near = words.filter(
+    (word) =>
+      word[0] === lower[0] && Math.abs(word.length - lower.length) <= allowed && (adjacentSwap(lower, word) || distance(lower, word) <= allowed),
+  );
   if (near.length <= 1) return near[0];
   // Dropped letters are the commonest slip: "wensday" is "wednesday" with two missing, not "weekday" with two changed.
   const dropped = near.filter((word) => isSubsequence(lower, word));
@@ -57,7 +63,7 @@ const keepCase = (original: string, corrected: string) =>
  */
 export function correctTypos(text: string): string {
   let first = true;
-  return text.replace(/[\p{L}']+/gu, (token) => {
+  return text.replace(/\p{L}+(?:'\p{L}+)*/gu, (token) => {
     const words = first ? [...commandWords, ...anywhereWords] : anywhereWords;
     // A capitalised word inside a sentence is a name ("Read Dune"), not a slip.
     const name = !first && token[0] !== token[0].toLowerCase();

@@ -59,7 +59,9 @@ function findWithChrono(text: string, clock: Clock): Found | undefined {
   const date = dayOf(result.start);
   const timed = result.start.isCertain('hour') || dayPart.test(result.text);
   const daySaid = ['day', 'weekday', 'month'].some((part) => result.start.isCertain(part as chrono.Component)) || /\b(?:tonight|today)\b/i.test(result.text);
-  const due: DueSpec = timed ? withDaytimeHour(result, date, clock) : { date };
+  let due: DueSpec = timed ? withDaytimeHour(result, date, clock) : { date };
+  // chrono puts "tonight" at 10pm; people mean the evening.
+  if (/\btonight\b/i.test(result.text) && !result.start.isCertain('hour')) due = { date, time: { hour: 20, minute: 0 } };
   if (timed && !daySaid) return { due: { time: due.time, fallbackDate: due.date }, start: result.index, length: result.text.length };
   return { due, start: result.index, length: result.text.length };
 }

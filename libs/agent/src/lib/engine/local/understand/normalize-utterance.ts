@@ -1,7 +1,7 @@
 import { correctTypos } from './correct-typos';
 
 const leadingFillers =
-  /^(?:hey|hi|hello|ok(?:ay)?|so|well|actually|wait|hmm+|sorry|no|oh no|um+|uh+|yo|oh|alright|right|please|pls|plz|kindly|now|also|and|then|just|quickly|oops|ugh|cool|great|perfect|thanks|(?:can|could|would|will) (?:you|u)(?: please| kindly| maybe)?|(?:would|do) you mind|i was wondering if you could|if you could|if you can|do me a favou?r and|be a (?:dear|star) and|i(?:'d| would) like (?:you )?to|i want (?:you )?to|go ahead and|help me|let'?s)\b[\s,:;!-]*/i;
+  /^(?:hey|hi|hello|ok(?:ay)?|so|well|actually|wait|hmm+|sorry|no|oh no|um+|uh+|yo|oh|alright|right|please|pls|plz|kindly|now|also|and|then|just|quickly|oops|ugh|cool|great|perfect|thanks|(?:would|do) you mind|(?:can|could|would|will) (?:you|u)(?: please| kindly| maybe)?|i was wondering if you could|if you could|if you can|do me a favou?r and|be a (?:dear|star) and|i(?:'d| would) like (?:you )?to|i want (?:you )?to|go ahead and|help me|let'?s)\b[\s,:;!-]*/i;
 const trailingFillers =
   /\s*\p{Extended_Pictographic}+$|(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you(?: so much| very much)?|thanks a lot|thx|ty|cheers|mate|for me|now|asap please|right now|lol|lmao|haha+|hehe|:\)|:-\)|if you (?:can|could|don'?t mind)|when you (?:can|get a chance)|if possible|would you|could you|ok|okay)$/iu;
 
@@ -18,8 +18,16 @@ export function normalizeUtterance(text: string): string {
     const stripped = result.replace(leadingFillers, '').replace(trailingFillers, '').replace(/[\s.!?,]+$/, '');
     if (stripped.length > 0) result = stripped;
   }
-  return correctTypos(result);
+  return correctTypos(result).replace(gerund, (_, verb: string) => gerunds[verb.toLowerCase()]);
 }
+
+// "would you mind adding …" asks to add.
+const gerunds: Record<string, string> = {
+  adding: 'add', deleting: 'delete', removing: 'remove', marking: 'mark', moving: 'move', changing: 'change', creating: 'create',
+  completing: 'complete', renaming: 'rename', setting: 'set', putting: 'put', making: 'make', pushing: 'push', tagging: 'tag',
+  rescheduling: 'reschedule', postponing: 'postpone', showing: 'show', listing: 'list', reopening: 'reopen',
+};
+const gerund = new RegExp(String.raw`^(${Object.keys(gerunds).join('|')})\b`, 'i');
 
 /** Removes the matched span and tidies the spaces left behind. */
 export const cut = (text: string, start: number, length: number) =>

@@ -1,4 +1,4 @@
-import type { Clock } from './calendar';
+import { today, type Clock } from './calendar';
 import type { Command } from './command';
 import { extractDueDate } from './extract-due-date';
 import { extractRecurrence } from './extract-recurrence';
@@ -18,6 +18,7 @@ const wrappers: RegExp[] = [
   /\s*,?\s*\bas\s+(?:a|an)\s+(?:new\s+)?(?:task|todo|to-do|reminder|item)\b/i,
   /^(?:that\s+)?(?:i\s+)?(?:need|have|want|must|should)\s+to\s+/i,
   /^(?:me\s+)?to\s+/i,
+  /^(?:remember|remind myself|not forget)\s+(?:to\s+)?/i,
   /^(?:that|:)\s*/i,
   /^(?:a|an)\s+(?=\S)/i,
   // What is left of a deadline once its date is read: "by friday at the latest", "sometime next week".
@@ -49,7 +50,8 @@ export function parseAdd(text: string, clock: Clock): Command | undefined {
   if (repeat) rest = repeat.rest;
   const due = extractDueDate(rest, clock);
   rest = due.rest;
-  const date = due.due?.date ?? repeat?.firstDate ?? due.due?.fallbackDate;
+  // A repeat with no day named starts today, so it shows up at once.
+  const date = due.due?.date ?? repeat?.firstDate ?? due.due?.fallbackDate ?? (repeat ? today(clock) : undefined);
   const dueSpec = date ? { date, ...(due.due?.time && { time: due.due.time }) } : undefined;
   const priority = extractPriority(rest);
   rest = priority.rest;

@@ -12,6 +12,7 @@ import { parseSmallTalk } from './parse-small-talk';
 import { parseTaskReference } from './parse-task-reference';
 import { parseOutOfScope, parseUnsupportedChange } from './parse-unsupported';
 import { parseUpdate } from './parse-update';
+import { rephraseRequest } from './rephrase-request';
 
 const selection = /^(?:(?:yes|yeah|yep|ok|sure|no|oh|sorry|i mean|i meant|meant|the one|make it|that'?s|it'?s|it was|go with|pick|choose)[\s,]+)+/i;
 
@@ -21,7 +22,7 @@ const selection = /^(?:(?:yes|yeah|yep|ok|sure|no|oh|sorry|i mean|i meant|meant|
  * "add the tag work to task 3" changes a task while "add work on the report" creates one.
  */
 export function parseCommand(utterance: string, clock: Clock): Command {
-  const text = normalizeUtterance(utterance);
+  const text = rephraseRequest(normalizeUtterance(utterance));
   if (!text) return { kind: 'unknown' };
   const command =
     parseSmallTalk(text) ??

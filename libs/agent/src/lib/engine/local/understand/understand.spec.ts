@@ -31,7 +31,7 @@ describe('slot extraction', () => {
     ['delete the 3rd task', undefined, 'delete the 3rd task'],
     ['first thing tomorrow', at('2030-01-10', 9), ''],
     ['file the report by end of the month', { date: '2030-01-31' }, 'file the report'],
-    ['call the bank tonight', at('2030-01-09', 22), 'call the bank'],
+    ['call the bank tonight', at('2030-01-09', 20), 'call the bank'],
     ['stretch in 2 hours', at('2030-01-09', 11), 'stretch'],
   ])('reads the due date in "%s"', (text, due, rest) => {
     expect(extractDueDate(text, clock)).toEqual({ ...(due && { due }), rest });
