@@ -98,8 +98,9 @@ function checkArgument(actual: unknown, expected: ExpectedArgument, session: Utt
     if (!('$task' in expected)) {
       return JSON.stringify(actual) === JSON.stringify(expected) ? undefined : `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
     }
-    const id = session.taskIds.get(expected.$task);
-    return actual === id ? undefined : `expected task ${id} ("${expected.$task}"), got ${JSON.stringify(actual)}`;
+    const title = (expected as TaskExpectation).$task;
+    const id = session.taskIds.get(title);
+    return actual === id ? undefined : `expected task ${id} ("${title}"), got ${JSON.stringify(actual)}`;
   }
   return JSON.stringify(actual) === JSON.stringify(expected)
     ? undefined

@@ -1,4 +1,4 @@
-import type { ToolCallRecord } from '@todo/domain';
+import { DEFAULT_TIME_ZONE, type ToolCallRecord } from '@todo/domain';
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
 import { toolCallRecord, type TaskTools } from '../../tools/task-tools';
@@ -25,13 +25,14 @@ export class ModelCallError extends Error {
   }
 }
 
-const systemPrompt = (now: Date) =>
+const systemPrompt = (now: Date, zone: string) =>
   [
     'You are a friendly assistant that manages the user\'s to-do list with the tools you are given.',
     'Use the tools for every change and answer in one or two short sentences, naming the task you acted on.',
     'To act on a task named in words, list tasks first to find its id. If two tasks match, ask which one.',
     'Never pass a user_id. Dates are ISO 8601; a plain date (YYYY-MM-DD) when no time is given.',
-    `It is now ${now.toISOString()}.`,
+    `The user's time zone is ${zone}; it is now ${now.toLocaleString('sv-SE', { timeZone: zone }).replace(' ', 'T')} there (${now.toISOString()} UTC).`,
+    'Write times with the offset of that zone, so "tomorrow at 9" is 9:00 on their clock.',
   ].join(' ');
 
 const toolsFor = (tools: TaskTools): ChatCompletionTool[] =>
@@ -59,9 +60,9 @@ export function createOpenAiEngine(options: OpenAiEngineOptions): ChatEngine {
   });
   const maxSteps = options.maxSteps ?? 6;
 
-  async function reply({ history, message, tools, now = new Date() }: ChatEngineInput): Promise<ChatEngineReply> {
+  async function reply({ history, message, tools, now = new Date(), timeZone = DEFAULT_TIME_ZONE }: ChatEngineInput): Promise<ChatEngineReply> {
     const messages: ChatCompletionMessageParam[] = [
-      { role: 'system', content: systemPrompt(now) },
+      { role: 'system', content: systemPrompt(now, timeZone) },
       ...history.map((earlier) => ({ role: earlier.role, content: earlier.content })),
       { role: 'user', content: message },
     ];
