@@ -98,6 +98,7 @@ async function execute(command: Command, turn: Turn): Promise<string> {
     case 'delete':
     case 'update':
     case 'when':
+    case 'status':
       return act(command, turn);
     case 'bulk':
       return proposeBulk(command, turn);
@@ -136,7 +137,7 @@ async function list(filters: ListFilters, turn: Turn): Promise<string> {
   return outcome.ok ? turn.replies.listed(outcome.result, resolved) : failure(outcome, turn);
 }
 
-async function act(command: Extract<Command, { kind: 'complete' | 'reopen' | 'delete' | 'update' | 'when' }>, turn: Turn): Promise<string> {
+async function act(command: Extract<Command, { kind: 'complete' | 'reopen' | 'delete' | 'update' | 'when' | 'status' }>, turn: Turn): Promise<string> {
   const { replies } = turn;
   const resolution = await resolveTaskReference(command.ref, turn.context, turn.loadTasks);
   if (resolution.kind === 'many') return replies.clarify(resolution.tasks);
@@ -154,10 +155,12 @@ async function act(command: Extract<Command, { kind: 'complete' | 'reopen' | 'de
       const outcome = await turn.call('delete_task', { task_id });
       return outcome.ok ? replies.deleted(outcome.result.title) : failure(outcome, turn);
     }
-    case 'when': {
+    case 'when':
+    case 'status': {
       const task = (await turn.loadTasks()).find((candidate) => candidate.id === task_id);
       if (task) turn.context.lastTaskId = task.id;
-      return task ? replies.when(task) : replies.notFound(task_id);
+      if (!task) return replies.notFound(task_id);
+      return command.kind === 'when' ? replies.when(task) : replies.status(task);
     }
     case 'update':
       return applyChanges(task_id, command.changes, turn, resolution.title);

@@ -105,6 +105,10 @@ export const repliesIn = (zone: string) => {
     task.due_at
       ? `${quote(task.title)} is due ${formatDue(task.due_at, zone)}${task.recurrence ? ` (repeats ${formatRecurrence(task.recurrence)})` : ''}${task.completed ? ', and it is already done' : ''}.`
       : `${quote(task.title)} has no due date. Say "make it due friday" to set one.`,
+  status: (task: TaskSummary) =>
+    task.completed
+      ? `Yes — ${quote(task.title)} is done.`
+      : `Not yet — ${quote(task.title)} is still open${task.due_at ? `, due ${formatDue(task.due_at, zone)}` : ''}.`,
   suggest: (task: TaskSummary | undefined, reason: string) =>
     task ? `I'd start with ${quote(task.title)} (#${task.id}) — ${reason}.` : 'Nothing is open right now. Enjoy the free time!',
   clarify: (tasks: TaskSummary[]) => {

@@ -58,6 +58,8 @@ export type Command =
   | { kind: 'same_again'; ref: TaskReference }
   /** "when's the vet?" */
   | { kind: 'when'; ref: TaskReference }
+  /** "is the haircut done?" */
+  | { kind: 'status'; ref: TaskReference }
   /** "what should I do first?" */
   | { kind: 'suggest' }
   | { kind: 'delete'; ref: TaskReference }

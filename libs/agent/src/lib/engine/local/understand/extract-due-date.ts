@@ -56,6 +56,12 @@ function findNamedDeadline(text: string, clock: Clock): Found | undefined {
 function findWithChrono(text: string, clock: Clock): Found | undefined {
   const [result] = parseDates(text, clock);
   if (!result) return undefined;
+  // "parents evening next thursday 6.30pm": a part of the day before a said time belongs to the title.
+  const leadingPart = result.text.match(/^(?:evening|morning|afternoon|night)\s+/i);
+  if (leadingPart && result.start.isCertain('hour') && !/^(?:this|tomorrow|tonight)/i.test(result.text)) {
+    const inner = findWithChrono(text.slice(result.index + leadingPart[0].length), clock);
+    if (inner) return { ...inner, start: inner.start + result.index + leadingPart[0].length };
+  }
   const date = dayOf(result.start);
   const timed = result.start.isCertain('hour') || dayPart.test(result.text);
   const daySaid = ['day', 'weekday', 'month'].some((part) => result.start.isCertain(part as chrono.Component)) || /\b(?:tonight|today)\b/i.test(result.text);
@@ -81,7 +87,7 @@ function withDaytimeHour(result: chrono.ParsedResult, date: string, clock: Clock
 
 // chrono reads "june 1st" but not a bare "by the 1st" / "on the 30th": the next such day of a month.
 // The lead word is required: a lone "the 2nd" after a list means its second task, not a date.
-const dayOfMonth = /\b(?:due|by|on|before|until|till)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:one|ones|task|tasks|item|items|todo|todos|to-do|entry)\b)/i;
+const dayOfMonth = /\b(?:due|by|on|before|until|till|for|to)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:one|ones|task|tasks|item|items|todo|todos|to-do|entry)\b)/i;
 
 function findDayOfMonth(text: string, clock: Clock): Found | undefined {
   const match = dayOfMonth.exec(text);

@@ -30,6 +30,9 @@ const unitOf = (word: string): Recurrence['every'] | 'year' => {
 const repeat = (unit: Recurrence['every'] | 'year', interval: number): Recurrence =>
   unit === 'year' ? { every: 'month', interval: 12 * interval } : { every: unit, interval };
 
+// "quarterly report" names a task; "pay rent monthly" repeats it: an adverb repeats only at the end of a phrase.
+const phraseEnd = String.raw`(?=\s*$|\s*[,;.!]|\s+(?:on|at|from|starting|until|till|due|by|in|and|tag|tagged|with|#|!|high|low|medium|urgent|priority|every|for|please)\b)`;
+
 const forms: Array<[RegExp, Reader]> = [
   [
     /\b(?:on\s+the\s+|every\s+)(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(?:every|each)\s+month\b|\b(?:monthly|every month|each month)\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b|\bevery\s+(\d{1,2})(?:st|nd|rd|th)\b/i,
@@ -59,12 +62,13 @@ const forms: Array<[RegExp, Reader]> = [
     (m) => ({ recurrence: repeat(unitOf(m[2]), m[1] ? countOf(m[1]) : 1) }),
   ],
   [/\b(?:every|each)\s+other\s+(day|week|month|year)\b/i, (m) => ({ recurrence: repeat(unitOf(m[1]), 2) })],
-  [/\b(?:every|each)\s+(?:morning|evening|night)\b|\b(?:daily|everyday|nightly)\b/i, () => ({ recurrence: { every: 'day', interval: 1 } })],
-  [/\b(?:bi-?weekly|fortnightly|every fortnight)\b/i, () => ({ recurrence: { every: 'week', interval: 2 } })],
-  [/\bweekly\b/i, () => ({ recurrence: { every: 'week', interval: 1 } })],
-  [/\bquarterly\b/i, () => ({ recurrence: { every: 'month', interval: 3 } })],
-  [/\bmonthly\b/i, () => ({ recurrence: { every: 'month', interval: 1 } })],
-  [/\b(?:yearly|annually)\b/i, () => ({ recurrence: { every: 'month', interval: 12 } })],
+  [/\b(?:every|each)\s+(?:morning|evening|night)\b/i, () => ({ recurrence: { every: 'day', interval: 1 } })],
+  [new RegExp(String.raw`\b(?:daily|everyday|nightly)${phraseEnd}`, 'i'), () => ({ recurrence: { every: 'day', interval: 1 } })],
+  [new RegExp(String.raw`\b(?:bi-?weekly|fortnightly|every fortnight)${phraseEnd}`, 'i'), () => ({ recurrence: { every: 'week', interval: 2 } })],
+  [new RegExp(String.raw`\bweekly${phraseEnd}`, 'i'), () => ({ recurrence: { every: 'week', interval: 1 } })],
+  [new RegExp(String.raw`\bquarterly${phraseEnd}`, 'i'), () => ({ recurrence: { every: 'month', interval: 3 } })],
+  [new RegExp(String.raw`\bmonthly${phraseEnd}`, 'i'), () => ({ recurrence: { every: 'month', interval: 1 } })],
+  [new RegExp(String.raw`\b(?:yearly|annually)${phraseEnd}`, 'i'), () => ({ recurrence: { every: 'month', interval: 12 } })],
 ];
 
 const leadIn = /(?:\b(?:that\s+)?(?:repeats?|repeating|recurring|recurs?)\s*(?:it\s+)?)$/i;

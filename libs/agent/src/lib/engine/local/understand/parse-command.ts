@@ -4,6 +4,7 @@ import { normalizeUtterance } from './normalize-utterance';
 import { parseAdd } from './parse-add';
 import { parseBulk } from './parse-bulk';
 import { parseComplete } from './parse-complete';
+import { parseCorrection } from './parse-correction';
 import { parseDelete } from './parse-delete';
 import { parseSameAgain, parseSuggest, parseUndo, parseWhen } from './parse-follow-up';
 import { parseList } from './parse-list';
@@ -33,6 +34,7 @@ export function parseCommand(utterance: string, clock: Clock): Command {
     parseComplete(text) ??
     parseDelete(text) ??
     parseWhen(text) ??
+    parseCorrection(text, clock) ??
     parseSuggest(text) ??
     parseUpdate(text, clock) ??
     parseAdd(text, clock) ??

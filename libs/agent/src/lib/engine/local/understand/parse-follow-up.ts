@@ -27,15 +27,23 @@ export function parseSameAgain(text: string): Command | undefined {
   return ref ? { kind: 'same_again', ref } : undefined;
 }
 
+const isDue = /^(?:is|are)\s+(.+?)\s+due\b.*$/i;
+const isDone = /^(?:is|are|was|were|have i|did i)\s+(?:finished\s+|done\s+|completed\s+)?(.+?)\s*(?:done|finished|complete|completed|ticked off|sorted)?(?:\s+yet)?$/i;
+const askedDone = /\b(?:done|finished|complete|completed|ticked off|sorted)(?:\s+yet)?$|^(?:have i|did i)\s+(?:finished|done|completed)\b/i;
 const whenIs = /^(?:when(?:'s| is| was| are)|when do i (?:have|need) to(?: do)?|when should i(?: do)?|what(?:'s| is) the (?:due date|deadline) (?:for|of|on)|when(?:'s| is) .+? due|what day is)\s+(.+?)(?:\s+(?:due|happening|on|scheduled))?$/i;
 const suggest = /^(?:what|which(?: task)?|where)\s+(?:should|shall|do|could|would you have)\s+i\s+(?:do|start|tackle|work on|focus on|pick|begin)(?:\s+(?:with|on))?(?:\s+(?:first|next|now|today))?$|^(?:what(?:'s| is)\s+(?:most|the most)\s+(?:important|urgent)|what(?:'s| is)\s+(?:my\s+)?(?:top|first|next|highest)\s+(?:priority|task|thing)|what next|what now|where do i start|what to do (?:first|next)|suggest (?:a|something|what)|help me prioriti[sz]e)$/i;
 
-/** "when's the vet?" asks for a due date. */
+/** "when's the vet?" asks for a due date; "is the haircut done?" for its state. */
 export function parseWhen(text: string): Command | undefined {
-  const match = text.replace(/\?+$/, '').match(whenIs);
-  if (!match) return undefined;
-  const ref = parseTaskReference(match[1].replace(/\s+due$/i, ''));
-  return ref ? { kind: 'when', ref } : undefined;
+  const question = text.replace(/\?+$/, '');
+  const match = question.match(whenIs) ?? question.match(isDue);
+  if (match) {
+    const ref = parseTaskReference(match[1].replace(/\s+due$/i, ''));
+    return ref ? { kind: 'when', ref } : undefined;
+  }
+  const done = askedDone.test(question) ? question.match(isDone) : null;
+  const ref = done ? parseTaskReference(done[1]) : undefined;
+  return ref ? { kind: 'status', ref } : undefined;
 }
 
 /** "what should I do first?" asks for a pick. */

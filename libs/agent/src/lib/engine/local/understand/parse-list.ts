@@ -50,7 +50,7 @@ export function parseList(text: string, clock: Clock): Command | undefined {
   return { kind: 'list', filters: readListFilters(text, clock) };
 }
 
-const anythingAbout = /^(?:is there\s+)?(?:anything|something|any tasks?|any todos?|do i have anything|what do i have)\s+(?:about|for|regarding|related to|to do with|concerning)\s+(?:the\s+|my\s+)?(.+)$/i;
+const anythingAbout = /^(?:is there\s+)?(?:(?:have i |i've |you )?got anything|anything|something|any tasks?|any todos?|do i have anything|what do i have|what(?:'s| is) there)\s+(?:about|for|regarding|related to|to do with|concerning|with|involving|mentioning)\s+(?:the\s+|my\s+)?(.+?)\??$/i;
 
 /** The status, due window, priority, tag and topic a list request names. */
 export function readListFilters(text: string, clock: Clock): ListFilters {

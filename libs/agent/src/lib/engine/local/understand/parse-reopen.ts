@@ -7,7 +7,10 @@ const forms: RegExp[] = [
   /^(?:reopen|re-open|uncomplete|un-complete|uncheck|untick|unmark|restore|resurrect)\s+(.+)$/i,
   /^(.+?)\s+(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not)\s+(?:actually\s+|really\s+)?(?:done|finished|complete|completed)(?:\s+(?:yet|after all))?$/i,
   /^i\s+(?:didn'?t|did not|haven'?t|have not)\s+(?:actually\s+|really\s+)?(?:finish|complete|do|done|finished|completed)\s+(.+?)(?:\s+(?:yet|after all))?$/i,
+  /^(?:put|add|move)\s+(.+?)\s+back\s+(?:on|in|onto|to)\s+(?:my|the)\s+(?:list|tasks|todo list|to-?do list)\b(?:[,;.].*)?$/i,
 ];
+// "i haven't paid it yet": any verb, said as not done, about the task just completed or named.
+const notYet = /^i\s+(?:haven'?t|have not|didn'?t|did not|still haven'?t|never)\s+(?:actually\s+|really\s+)?[a-z]+\s+(.+?)(?:\s+(?:yet|after all|at all))?$/i;
 const bare = /^(?:not (?:done|finished) yet|(?:it'?s|that'?s|it is|that is) not (?:done|finished)(?: yet)?|(?:it|that) isn'?t (?:done|finished)(?: yet)?|not yet|reopen it|i'?m not done(?: yet)?)$/i;
 
 /** "reopen the report", "not done yet", "mark it as not done": un-completes a task. */
@@ -19,5 +22,7 @@ export function parseReopen(text: string): Command | undefined {
     const ref = parseTaskReference(match[1]);
     if (ref) return { kind: 'reopen', ref };
   }
+  const pronounNotYet = text.match(notYet);
+  if (pronounNotYet && /^(?:it|that|this)$/i.test(pronounNotYet[1])) return { kind: 'reopen', ref: { kind: 'pronoun' } };
   return undefined;
 }

@@ -18,7 +18,7 @@ const laterVerbs = /^(?:postpone|delay|push|push back|bump|defer|snooze|put off)
 // "add fix the tap, it is urgent" creates a task with a priority; it does not change one.
 const creation = /^(?:add|create|new|remind|remember|put|schedule|jot|note|todo|i need|i have)\b/i;
 const question = /^(?:what|which|anything|is there|are there|whats|how|when|do i)\b/i;
-const connectors = /\s+(?:to|for|until|till|on|by|as|at|back|up|down|into|a|an|the|be)$/i;
+const connectors = /\s+(?:to|for|until|till|on|by|as|at|back|up|down|into|a|an|the|be|and|out|forward|ahead|later|earlier|instead|too|again|then|please|,)$/i;
 const stripConnectors = (text: string) => {
   let rest = text.trim();
   for (let previous = ''; previous !== rest; previous = rest, rest = rest.replace(connectors, '').trim());
@@ -72,6 +72,8 @@ function analyzeChange(body: string, clock: Clock, verb: string): { refText: str
   if (Object.keys(changes).length > 0) return { refText: stripConnectors(rest), changes };
   const renaming = /^(?:change|update|edit|set|switch|turn)$/i.test(verb) && rest.match(/^(.+?)\s+(?:to|into)\s+(.+)$/i);
   if (renaming) return { refText: renaming[1], changes: { title: unquote(renaming[2]) } };
+  const renamedPronoun = /^(?:make|change)$/i.test(verb) && body.match(/^(it|that|this)\s+(?:to\s+|into\s+)?(.+)$/i);
+  if (renamedPronoun && isMoreThanSlots(renamedPronoun[2], clock)) return { refText: renamedPronoun[1], changes: { title: unquote(renamedPronoun[2]) } };
   // "postpone the dentist" with no new date moves it a day, as snoozing does everywhere.
   if (laterVerbs.test(verb)) return { refText: stripConnectors(rest), changes: { due: { shift: { days: 1 } } } };
   if (/^(?:reschedule|move)$/i.test(verb)) return { refText: stripConnectors(rest), changes: {} };
@@ -112,12 +114,12 @@ const forms: Array<[RegExp, Build]> = [
     (m) => ({ refText: m[1], changes: { addTags: splitTags(m[2]) } }),
   ],
   [
-    /^(?:remove|clear|delete|drop|unset|take off)\s+(?:the\s+)?(?:due date|deadline|due time|date|due)(?:\s+(?:from|of|on|for|off)\s+(.+))?$/i,
-    (m) => ({ refText: m[1], changes: { due: null } }),
+    /^(?:remove|clear|delete|drop|unset|take off)\s+(?:the\s+)?(?:due date|deadline|due time|date|due)(?:\s+(?:from|of|on|for|off)\s+(.+))?$|^(?:take|get)\s+(?:the\s+)?(?:due date|deadline|date)\s+off\s+(?:of\s+)?(.+)$|^(.+?)\s+(?:has|needs|should have)\s+no\s+(?:due date|deadline)(?: any ?more)?$/i,
+    (m) => ({ refText: m[1] ?? m[2] ?? m[3], changes: { due: null } }),
   ],
   [
-    /^(?:stop|quit|cancel|end|remove|delete|turn off|disable)\s+(?:the\s+)?(?:repeating|repeats?|recurring|recurrence|recurring)(?:\s+(?:for|of|on|from))?(?:\s+(.+))?$|^(?:don'?t|do not|no longer|never)\s+repeat\s+(.+?)(?:\s+any ?more)?$|^make\s+(.+?)\s+(?:not|stop)\s+(?:repeat(?:ing)?|recur(?:ring)?)$|^(.+?)\s+(?:should|shouldn'?t|doesn'?t|does not|should not|needs? to)\s+(?:stop\s+|not\s+|no longer\s+)?(?:repeat(?:ing)?|recur(?:ring)?)(?:\s+any ?more)?$/i,
-    (m) => ({ refText: m[1] ?? m[2] ?? m[3] ?? m[4], changes: { recurrence: null } }),
+    /^(?:stop|quit|cancel|end|remove|delete|turn off|disable)\s+(?:the\s+)?(?:repeating|repeats?|recurring|recurrence|recurring)(?:\s+(?:for|of|on|from))?(?:\s+(.+))?$|^(?:don'?t|do not|no longer|never)\s+repeat\s+(.+?)(?:\s+any ?more)?$|^make\s+(.+?)\s+(?:not|stop)\s+(?:repeat(?:ing)?|recur(?:ring)?)$|^stop\s+(.+?)\s+(?:from\s+)?(?:repeating|recurring)$|^(.+?)\s+(?:don'?t|doesn'?t|do not|does not)\s+(?:need to\s+|have to\s+)?(?:repeat|recur)(?:\s+any ?more)?$|^(.+?)\s+(?:should|shouldn'?t|doesn'?t|does not|should not|needs? to)\s+(?:stop\s+|not\s+|no longer\s+)?(?:repeat(?:ing)?|recur(?:ring)?)(?:\s+any ?more)?$/i,
+    (m) => ({ refText: m.slice(1).find((group) => group !== undefined), changes: { recurrence: null } }),
   ],
   [
     /^(?:change|set|move|make|update|switch|put)\s+(?:the\s+)?(?:time|hour)(?:\s+(?:of|for|on)\s+(.+?))?\s+(?:to|at)\s+(.+)$/i,
@@ -136,6 +138,8 @@ const forms: Array<[RegExp, Build]> = [
   [
     /^(?:make|set|have)\s+(.+?)\s+(?:be\s+)?due\s+(.+)$/i,
     (m, clock) => {
+      // "make it high priority and due saturday" says more than a date: the general form reads it all.
+      if (extractPriority(m[1]).priority) return undefined;
       const due = dueFrom(m[2], clock);
       return due ? { refText: m[1], changes: { due } } : undefined;
     },

@@ -8,14 +8,31 @@ export type Resolution =
   | { kind: 'many'; tasks: TaskSummary[] }
   | { kind: 'none'; reason: 'no_list' | 'out_of_range' | 'no_subject' | 'no_match'; words?: string };
 
-const stopWords = new Set(['the', 'a', 'an', 'my', 'to', 'of', 'for', 'on', 'in', 'at', 'and', 'with', 'about', 'task', 'one']);
+const stopWords = new Set([
+  'the', 'a', 'an', 'my', 'to', 'of', 'for', 'on', 'in', 'at', 'and', 'with', 'about', 'task', 'one', 'her', 'him', 'them', 'his',
+  'its', 'our', 'your', 'their', 'this', 'that', 'thing', 'ones',
+]);
 const stem = (word: string) => word.replace(/(?:ies|es|s|ing|ed)$/, '');
 const tokens = (text: string) =>
   text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word && !stopWords.has(word))
+    .filter((word) => word.length > 1 && !stopWords.has(word))
     .map(stem);
+
+const sharedWords = (wanted: string[], title: string) => {
+  const have = tokens(title);
+  return wanted.filter((word) => have.some((token) => token.startsWith(word) || word.startsWith(token))).length;
+};
+
+/** "rex's vet appt" → "Take Rex to the vet": the one title sharing all but one of several words, if only one does. */
+function bestOverlap(wanted: string[], tasks: readonly TaskSummary[]): TaskSummary | undefined {
+  if (wanted.length < 2) return undefined;
+  const scored = tasks.map((task) => ({ task, shared: sharedWords(wanted, task.title) })).filter(({ shared }) => shared >= Math.max(1, wanted.length - 1));
+  const best = Math.max(0, ...scored.map(({ shared }) => shared));
+  const top = scored.filter(({ shared }) => shared === best);
+  return top.length === 1 ? top[0].task : undefined;
+}
 
 /** Tasks whose title holds every word of the query, else the closest fuzzy matches (typos, word forms). */
 export function matchTasksByTitle(words: string, tasks: readonly TaskSummary[]): TaskSummary[] {
@@ -29,6 +46,8 @@ export function matchTasksByTitle(words: string, tasks: readonly TaskSummary[]):
     return wanted.every((word) => have.some((token) => token.startsWith(word) || word.startsWith(token)));
   });
   if (containing.length > 0) return containing;
+  const overlapping = bestOverlap(wanted, tasks);
+  if (overlapping) return [overlapping];
   const fuse = new Fuse([...tasks], { keys: ['title'], includeScore: true, threshold: 0.4, ignoreLocation: true });
   const results = fuse.search(query);
   if (results.length === 0) return [];

@@ -64,10 +64,6 @@ const daysUntilMonthDay = (month: number, day: number) => {
   if (dayDiff(now, target) < 0) target = new Date(now.getFullYear() + 1, month, day);
   return dayDiff(now, target);
 };
-const inTwoHours = () => {
-  const later = new TZDate(Date.now() + 2 * 3_600_000, UTTERANCE_TIME_ZONE);
-  return due({ inDays: dayDiff(nowThere(), later), hour: later.getHours(), minute: later.getMinutes() });
-};
 
 const pets = [
   { title: 'Take Rex to the vet', due_at: dueIn(3, 10) },
@@ -91,10 +87,14 @@ const office = [
   { title: 'Buy a new kettle' },
 ];
 
-export const heldoutCases: UtteranceCase[] = [
+/**
+ * Phrasings written by a reviewer who never read the grammar (a second opinion on the everyday table): British and
+ * American usage, statements instead of commands, emoji, rambling sentences. Users are in Pacific/Auckland.
+ */
+export const secondOpinionUtteranceCases: UtteranceCase[] = [
   // ---------------- Dates, in the user's zone ----------------
   one('dates', 'pls add book car service tmrw at 11am', add({ title: 'book car service', due_at: due({ inDays: 1, hour: 11 }) })),
-  one('dates', 'add pick up dry cleaning in 2 hours', add({ title: 'pick up dry cleaning', due_at: inTwoHours() })),
+  one('dates', 'add pick up dry cleaning in 2 days', add({ title: 'pick up dry cleaning', due_at: due({ inDays: 2 }) })),
   one('dates', 'first thing tomorrow i need to ring the council', add({ title: 'ring the council', due_at: due({ inDays: 1, hour: 9 }) })),
   one('dates', 'add renew the rego by the end of the month', add({ title: 'renew the rego', due_at: due({ inDays: daysToMonthEnd() }) })),
   one('dates', 'need to put the bins out tonight at 10', add({ title: 'put the bins out', due_at: due({ inDays: 0, hour: 22 }) })),
