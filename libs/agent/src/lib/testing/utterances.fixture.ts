@@ -83,7 +83,7 @@ export const utteranceCases: UtteranceCase[] = [
   one('list', 'find the report', list({ status: 'all', q: 'report' }), household),
   one('list', 'search for plumber', list({ status: 'all', q: 'plumber' }), household),
   one('list', 'how many tasks do I have?', list({ status: 'all' }), household),
-  one('list', "what's on my plate?", list({ status: 'all' }), household),
+  one('list', "what's on my plate?", list({ status: 'pending' }), household),
   // Completing
   one('complete', 'mark task {Do the laundry} as done', complete('Do the laundry'), household),
   one('complete', 'I finished the laundry one', complete('Do the laundry'), household),

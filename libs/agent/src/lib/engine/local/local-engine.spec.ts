@@ -5,6 +5,7 @@ import { runUtteranceTable, type UtteranceDriver } from '../utterance-check';
 import { utteranceCases } from '../../testing/utterances.fixture';
 import { everydayUtteranceCases } from '../../testing/everyday-utterances.fixture';
 import { secondOpinionUtteranceCases } from '../../testing/second-opinion-utterances.fixture';
+import { thirdOpinionUtteranceCases } from '../../testing/third-opinion-utterances.fixture';
 import { createLocalEngine } from './local-engine';
 import { useTestStores } from '../../testing/use-test-stores';
 
@@ -49,6 +50,7 @@ describe('the built-in engine against the utterance table', () => {
   it.each([
     ['everyday phrasings outside that table', everydayUtteranceCases, 50],
     ["a reviewer's phrasings, written without reading the grammar", secondOpinionUtteranceCases, 100],
+    ["a second reviewer's phrasings, written without reading the grammar or the tables", thirdOpinionUtteranceCases, 90],
   ])('understands at least 90%% of %s', async (name, cases, minimum) => {
     const report = await runUtteranceTable(driver, cases);
     const failures = report.failures.map((f) => `  [${f.topic}] "${f.say}": ${f.problem}\n      reply: ${f.response.response.split('\n')[0]}`);

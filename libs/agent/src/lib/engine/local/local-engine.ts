@@ -71,7 +71,9 @@ function understandClauses(message: string, turn: Turn): Command[] {
 /** Parses a request; a bare "the second one" answers the question the last reply asked. */
 function understand(message: string, turn: Turn): Command {
   const { context, clock } = turn;
-  const command = parseCommand(message, clock);
+  const parsed = parseCommand(message, clock);
+  // "and the maths revision" right after an action: filler words were stripped, the joining word still says "the same".
+  const command: Command = parsed.kind === 'select' && continuing.test(message) ? { kind: 'same_again', ref: parsed.ref } : parsed;
   if (command.kind === 'same_again') {
     const previous = context.lastRequest ? lastClauseCommand(context.lastRequest, clock) : undefined;
     return previous && 'ref' in previous ? { ...previous, ref: command.ref } : { kind: 'select', ref: command.ref };
@@ -80,6 +82,8 @@ function understand(message: string, turn: Turn): Command {
   const pending = parseCommand(context.pendingRequest, clock);
   return 'ref' in pending ? { ...pending, ref: command.ref } : command;
 }
+
+const continuing = /^\s*(?:and|also|plus|same (?:for|with)|do the same (?:for|with)|then)\b|\b(?:too|as well)\s*[.!?]*$/i;
 
 const lastClauseCommand = (request: string, clock: Clock) => {
   const clause = splitClauses(request).at(-1);

@@ -53,8 +53,14 @@ function findNamedDeadline(text: string, clock: Clock): Found | undefined {
   return undefined;
 }
 
+// "cyber monday shopping list", "monday's roster": a weekday inside a name is no due date.
+const namedDay = /\b(?:cyber|black|good|holy|ash|easter|blue|manic|fat|shrove|super|boxing|palm|whit|memorial|labou?r)\s*$/i;
+const possessive = /^'s\b/i;
+
 function findWithChrono(text: string, clock: Clock): Found | undefined {
-  const [result] = parseDates(text, clock);
+  const [result] = parseDates(text, clock).filter(
+    (parsed) => !(namedDay.test(text.slice(0, parsed.index)) || possessive.test(text.slice(parsed.index + parsed.text.length))),
+  );
   if (!result) return undefined;
   // "parents evening next thursday 6.30pm": a part of the day before a said time belongs to the title.
   const leadingPart = result.text.match(/^(?:evening|morning|afternoon|night)\s+/i);

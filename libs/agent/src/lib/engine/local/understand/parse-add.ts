@@ -44,8 +44,10 @@ export function parseAdd(text: string, clock: Clock): Command | undefined {
   if (body === undefined) return undefined;
   if (/^(?:what|which|anything|is there)\b/i.test(body)) return undefined;
 
-  const quoted = body.match(/(["'])(.+?)\1/);
-  let rest = quoted?.index !== undefined ? cut(body, quoted.index, quoted[0].length) : body;
+  const note = body.match(/\s*[,;]?\s*(?:with (?:the |a )?(?:note|description|details?|comment)s?|(?:note|notes|description|details)\s*:)\s*:?\s*(.+)$/i);
+  const described = note?.index !== undefined ? body.slice(0, note.index) : body;
+  const quoted = described.match(/(["'])(.+?)\1/);
+  let rest = quoted?.index !== undefined ? cut(described, quoted.index, quoted[0].length) : described;
   const repeat = extractRecurrence(rest, clock);
   if (repeat) rest = repeat.rest;
   const due = extractDueDate(rest, clock);
@@ -65,5 +67,6 @@ export function parseAdd(text: string, clock: Clock): Command | undefined {
     ...(tags.tags.length > 0 && { tags: tags.tags }),
     ...(dueSpec && { due: dueSpec }),
     ...(repeat && { recurrence: repeat.recurrence }),
+    ...(note && { description: note[1].trim() }),
   };
 }

@@ -12,7 +12,7 @@ import { parseReopen } from './parse-reopen';
 import { parseSmallTalk } from './parse-small-talk';
 import { parseTaskReference } from './parse-task-reference';
 import { parseOutOfScope, parseUnsupportedChange } from './parse-unsupported';
-import { parseUpdate } from './parse-update';
+import { parseBareChange, parseUpdate } from './parse-update';
 import { rephraseRequest } from './rephrase-request';
 
 const selection = /^(?:(?:yes|yeah|yep|ok|sure|no|oh|sorry|i mean|i meant|meant|the one|make it|that'?s|it'?s|it was|go with|pick|choose)[\s,]+)+/i;
@@ -38,6 +38,7 @@ export function parseCommand(utterance: string, clock: Clock): Command {
     parseSuggest(text) ??
     parseUpdate(text, clock) ??
     parseAdd(text, clock) ??
+    parseBareChange(text, clock) ??
     parseSameAgain(text) ??
     parseOutOfScope(text) ??
     parseList(text, clock);

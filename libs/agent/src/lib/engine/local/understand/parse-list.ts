@@ -16,7 +16,7 @@ const search = /^(?:find|search(?:\s+for)?|look(?:ing)?\s+(?:up|for)|lookup|wher
 const about = /\b(?:about|containing|mentioning|matching|with the words?|that mentions?|called|named|related to|regarding)\s+(.+)$/i;
 
 const pending =
-  /\b(?:left|pending|remaining|remain|outstanding|unfinished|incomplete|undone|open|active|not (?:yet )?(?:done|finished|completed?)|to do|todo|need to|have to|got to|gotta|should|still)\b/i;
+  /\bon (?:my|the) (?:plate|agenda)\b|\b(?:left|pending|remaining|remain|outstanding|unfinished|incomplete|undone|open|active|not (?:yet )?(?:done|finished|completed?)|to do|todo|need to|have to|got to|gotta|should|still)\b/i;
 const completed = /\b(?:done|finished|completed?|accomplished|did i|checked off|ticked off|crossed off)\b/i;
 const notTopics = new Set([
   'tasks', 'todos', 'items', 'things', 'stuff', 'reminders',

@@ -129,6 +129,13 @@ const forms: Array<[RegExp, Build]> = [
     },
   ],
   [
+    /^(?:change|set|move|make|update|switch|put)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:time|hour)\s+(?:to|at)\s+(.+)$/i,
+    (m, clock) => {
+      const due = dueFrom(m[2], clock);
+      return due?.time ? { refText: m[1], changes: { due: { time: due.time } } } : undefined;
+    },
+  ],
+  [
     /^(?:change|set|update|move|make|push)\s+(?:the\s+)?(?:due date|deadline|due time|date|due|day)\s+(?:of|for|on)\s+(.+?)\s+(?:to|for|until)\s+(.+)$/i,
     (m, clock) => {
       const due = dueFrom(m[2], clock);
@@ -154,7 +161,7 @@ const forms: Array<[RegExp, Build]> = [
     },
   ],
   [
-    /^(.+?)\s+(?:is|should be|needs to be|must be|will be|'s)\s+(?:now\s+|actually\s+)?(.+)$/i,
+    /^(.+?)\s+(?:is|should be|needs to be|must be|will be|can be|could be|may be|might as well be|'s)\s+(?:now\s+|actually\s+|just\s+)?(.+)$/i,
     (m, clock) => {
       if (question.test(m[1]) || creation.test(m[1])) return undefined;
       const body = m[2].replace(/^due\s+/i, '');
@@ -168,6 +175,14 @@ const forms: Array<[RegExp, Build]> = [
     (m, clock) => (/^(?:a|an|new|another|some)\s/i.test(m[2]) ? undefined : analyzeChange(m[2].replace(/\s+back\b/i, ''), clock, m[1])),
   ],
 ];
+
+/** "high priority too", "due friday as well": only new slots, about the task just talked about. */
+export function parseBareChange(text: string, clock: Clock): Command | undefined {
+  const rest = text.replace(/\s+(?:too|as well|also|then)$/i, '').trim();
+  const analyzed = analyzeChange(`it ${rest}`, clock, 'set');
+  if (!analyzed || analyzed.refText !== 'it' || analyzed.changes.title !== undefined || Object.keys(analyzed.changes).length === 0) return undefined;
+  return { kind: 'update', ref: { kind: 'pronoun' }, changes: analyzed.changes };
+}
 
 export function parseUpdate(text: string, clock: Clock): Command | undefined {
   for (const [pattern, build] of forms) {
