@@ -4,21 +4,24 @@ import {
   createConversationStore,
   createSessionLookup,
   createTaskStore,
+  createUserSettingsStore,
   migrateDatabase,
   openDatabase,
   type DatabaseHandle,
 } from '@todo/db';
-import { REQUEST_BODY_LIMIT_BYTES, type SessionUser } from '@todo/domain';
+import { REQUEST_BODY_LIMIT_BYTES, type UserProfile } from '@todo/domain';
 import './fastify-augment';
 import { createAuth } from './auth';
 import type { AppConfig } from './config';
 import { registerAuthGuard } from './plugins/auth-guard';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/error-handler';
+import { registerRequestTimeZone } from './plugins/request-time-zone';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type HealthState } from './routes/health';
 import taskRoutes from './routes/tasks';
 import chatRoutes from './routes/chat';
 import mcpRoutes from './routes/mcp';
+import meRoutes from './routes/me';
 
 export const BODY_LIMIT_BYTES = REQUEST_BODY_LIMIT_BYTES;
 const MAX_TOKEN_LENGTH = 512;
@@ -70,8 +73,9 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   server.decorate('config', config);
   server.decorate('tasks', createTaskStore(handle.db));
   server.decorate('conversations', createConversationStore(handle.db));
+  server.decorate('userSettings', createUserSettingsStore(handle.db));
   const userForSessionToken = createSessionLookup(handle.db);
-  server.decorate('userForToken', async (token: string | undefined): Promise<SessionUser | null> =>
+  server.decorate('userForToken', async (token: string | undefined): Promise<UserProfile | null> =>
     token && token.length <= MAX_TOKEN_LENGTH ? userForSessionToken(token) : null,
   );
   server.addHook('onSend', async (request, reply) => {
@@ -88,6 +92,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await server.register(authRoutes(auth, { signUpsPerHour: config.SIGN_UP_LIMIT_PER_HOUR }));
   await server.register(async (protectedRoutes) => {
     registerAuthGuard(protectedRoutes);
+    registerRequestTimeZone(protectedRoutes);
+    await protectedRoutes.register(meRoutes);
     await protectedRoutes.register(taskRoutes);
     await protectedRoutes.register(chatRoutes);
     await protectedRoutes.register(mcpRoutes);

@@ -1,4 +1,5 @@
 import { createTaskTools, serveMcpOverStdio } from '@todo/agent';
+import { DEFAULT_TIME_ZONE } from '@todo/domain';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 
@@ -12,7 +13,8 @@ async function main() {
   const { server } = await buildApp({ config: loadConfig(), logger: false });
   const user = await server.userForToken(token);
   if (!user) throw new Error('TODO_TOKEN is not a valid session token (expired or signed out?)');
-  const mcp = await serveMcpOverStdio(createTaskTools(server.tasks, user.id), {
+  // A desktop client sends no zone with its calls: the user's stored one is used (UTC when unset).
+  const mcp = await serveMcpOverStdio(createTaskTools(server.tasks, user.id, user.time_zone ?? DEFAULT_TIME_ZONE), {
     // Stdout carries the protocol: the failure goes to stderr, which desktop clients keep as the server log.
     onToolFailure: (error, tool) => console.error(`mcp tool ${tool} failed: ${error instanceof Error ? error.stack : String(error)}`),
   });

@@ -5,3 +5,4 @@ export * from './lib/auth';
 export * from './lib/errors';
 export * from './lib/text';
 export * from './lib/time-zone';
+export * from './lib/user-settings';

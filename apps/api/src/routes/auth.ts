@@ -105,7 +105,7 @@ export function authRoutes(auth: Auth, limits: { signUpsPerHour: number }) {
     app.get('/api/auth/session', async (request) => {
       const user = await app.userForToken(bearerToken(request));
       if (!user) throw new ClientError(401, 'unauthorized', 'No valid session');
-      return { user };
+      return { user: toSessionUser(user) };
     });
   };
 }

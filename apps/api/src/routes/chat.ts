@@ -28,6 +28,7 @@ export default async function chatRoutes(app: FastifyInstance) {
       userId: request.user.id,
       request: chatRequestSchema.parse(request.body ?? {}),
       engine,
+      timeZone: request.timeZone,
     }),
   );
 

@@ -5,7 +5,7 @@ export default async function mcpRoutes(app: FastifyInstance) {
   app.post('/mcp', async (request, reply) => {
     // The MCP transport writes the raw response itself.
     reply.hijack();
-    await handleMcpHttpRequest(createTaskTools(app.tasks, request.user.id), request.raw, reply.raw, request.body, {
+    await handleMcpHttpRequest(createTaskTools(app.tasks, request.user.id, request.timeZone), request.raw, reply.raw, request.body, {
       onToolFailure: (error, tool) => request.log.error({ err: error, tool }, 'mcp tool failed'),
     });
   });

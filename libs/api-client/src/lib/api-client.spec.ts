@@ -103,6 +103,8 @@ describe('createApiClient', () => {
       [() => client.listConversations('u1'), 'GET', '/api/u1/conversations', undefined],
       [() => client.listMessages('u1', 3), 'GET', '/api/u1/conversations/3/messages', undefined],
       [() => client.signOut(), 'POST', '/api/auth/sign-out', undefined],
+      [() => client.me(), 'GET', '/api/me', undefined],
+      [() => client.updateMe({ time_zone: 'Pacific/Auckland' }), 'PATCH', '/api/me', { time_zone: 'Pacific/Auckland' }],
     ];
     for (const [call, method, url, body] of calls) {
       server.reply({ status: 200, body: '{}' });
@@ -110,6 +112,18 @@ describe('createApiClient', () => {
       const request = server.seen.at(-1);
       expect({ method: request?.method, url: request?.url, body: request?.body ? JSON.parse(request.body) : undefined }).toEqual({ method, url, body });
     }
+  });
+
+  it('sends the caller’s zone as X-Time-Zone on every request when given, and none otherwise', async () => {
+    server.reply({ status: 200, body: JSON.stringify({ conversation_id: 1, response: 'ok', tool_calls: [] }) });
+    server.reply({ status: 200, body: '[]' });
+    server.reply({ status: 200, body: '[]' });
+    const zoned = createApiClient({ baseUrl: server.baseUrl, token: 't', timeZone: 'America/Los_Angeles', headers: { 'x-extra': '1' } });
+    await zoned.chat('u1', { message: 'add call mom tomorrow' });
+    await zoned.listTasks('u1');
+    await createApiClient({ baseUrl: server.baseUrl, token: 't' }).listTasks('u1');
+    expect(server.seen.map((request) => request.headers['x-time-zone'])).toEqual(['America/Los_Angeles', 'America/Los_Angeles', undefined]);
+    expect(server.seen[0].headers['x-extra']).toBe('1');
   });
 
   it('resolves a 204 to undefined', async () => {

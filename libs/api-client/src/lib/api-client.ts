@@ -1,20 +1,26 @@
-import type {
-  AuthResponse,
-  ChatRequest,
-  ChatResponse,
-  Conversation,
-  CreateTaskRequest,
-  ListTasksQuery,
-  Message,
-  SessionUser,
-  SignInRequest,
-  SignUpRequest,
-  Task,
-  UpdateTaskRequest,
+import {
+  TIME_ZONE_HEADER,
+  type AuthResponse,
+  type ChatRequest,
+  type ChatResponse,
+  type Conversation,
+  type CreateTaskRequest,
+  type ListTasksQuery,
+  type Message,
+  type SessionUser,
+  type SignInRequest,
+  type SignUpRequest,
+  type Task,
+  type UpdateTaskRequest,
+  type UpdateUserSettingsRequest,
+  type UserProfile,
 } from '@todo/domain';
 import { createTransport, type TransportOptions } from './transport';
 
-export type ApiClientOptions = TransportOptions;
+export interface ApiClientOptions extends TransportOptions {
+  /** The caller's IANA zone, sent as `X-Time-Zone` on every request; the user's stored zone applies without it. */
+  timeZone?: string;
+}
 
 export type TaskListQuery = Partial<ListTasksQuery>;
 
@@ -25,8 +31,8 @@ export interface TaskList {
 }
 
 /** A typed client of the wire contract. Every failure is thrown as an `ApiError`. */
-export function createApiClient(options: ApiClientOptions) {
-  const send = createTransport(options);
+export function createApiClient({ timeZone, ...options }: ApiClientOptions) {
+  const send = createTransport(timeZone ? { ...options, headers: { ...options.headers, [TIME_ZONE_HEADER]: timeZone } } : options);
   const user = (userId: string) => `/api/${encodeURIComponent(userId)}`;
   const task = (userId: string, taskId: number) => `${user(userId)}/tasks/${taskId}`;
   const conversation = (userId: string, id: number) => `${user(userId)}/conversations/${id}`;
@@ -40,6 +46,10 @@ export function createApiClient(options: ApiClientOptions) {
     },
     /** The token's user; an extension of the contract served by our api. */
     session: async () => (await send<{ user: SessionUser }>('GET', '/api/auth/session')).data.user,
+
+    /** The signed-in user with their settings (`time_zone`: null until set). */
+    me: () => data(send<UserProfile>('GET', '/api/me')),
+    updateMe: (body: UpdateUserSettingsRequest) => data(send<UserProfile>('PATCH', '/api/me', { body })),
 
     listTasks: async (userId: string, query: TaskListQuery = {}): Promise<TaskList> => {
       const { data: tasks, headers } = await send<Task[]>('GET', `${user(userId)}/tasks`, { query });

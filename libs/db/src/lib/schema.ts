@@ -23,6 +23,8 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique(),
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
+  /** IANA zone the user's plain days and "today" are read in; null → UTC. Ours, not Better Auth's. */
+  timeZone: text('time_zone'),
   ...timestamps,
 });
 

@@ -3,6 +3,8 @@ import type { DatabaseHandle } from './database';
 import { createTaskStore } from './task-store';
 import { insertTestUser, openTestDatabase, testDatabaseUrls } from './testing/test-database';
 
+const utc = { timeZone: 'UTC' };
+
 describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
   let handle: DatabaseHandle;
   let store: ReturnType<typeof createTaskStore>;
@@ -43,8 +45,8 @@ describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
   it('never shows or changes another user’s task', async () => {
     const task = await create(alice, { title: 'Private' });
     expect(await store.get(bob, task.id)).toBeNull();
-    expect(await store.update(bob, task.id, { title: 'Hacked' })).toBeNull();
-    expect(await store.setCompleted(bob, task.id)).toBeNull();
+    expect(await store.update(bob, task.id, { title: 'Hacked' }, utc)).toBeNull();
+    expect(await store.setCompleted(bob, task.id, utc)).toBeNull();
     expect(await store.remove(bob, task.id)).toBeNull();
     expect((await list(bob)).total).toBe(0);
     expect(await store.get(alice, task.id)).toMatchObject({ title: 'Private', completed: false });
@@ -54,7 +56,7 @@ describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
     await create(alice, { title: 'Write report', priority: 'high', tags: ['work'], due_at: '2030-01-10T09:00:00Z' });
     await create(alice, { title: 'Groceries', description: 'milk 100% organic', tags: ['home'], due_at: '2030-01-20' });
     const done = await create(alice, { title: 'Call mom', priority: 'low' });
-    await store.setCompleted(alice, done.id, true);
+    await store.setCompleted(alice, done.id, { completed: true, ...utc });
 
     const titles = async (query: ListTasksRequest) => (await list(alice, query)).tasks.map((t) => t.title);
     expect(await titles({ status: 'pending' })).toEqual(['Write report', 'Groceries']);
@@ -75,11 +77,11 @@ describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
 
   it('toggles completion, or sets it explicitly', async () => {
     const task = await create(alice, { title: 'Toggle me' });
-    const completed = await store.setCompleted(alice, task.id);
+    const completed = await store.setCompleted(alice, task.id, utc);
     expect(completed).toMatchObject({ completed: true });
     expect(completed?.completed_at).not.toBeNull();
-    expect(await store.setCompleted(alice, task.id, true)).toMatchObject({ completed: true });
-    const reopened = await store.setCompleted(alice, task.id);
+    expect(await store.setCompleted(alice, task.id, { completed: true, ...utc })).toMatchObject({ completed: true });
+    const reopened = await store.setCompleted(alice, task.id, utc);
     expect(reopened).toMatchObject({ completed: false, completed_at: null });
   });
 
@@ -91,7 +93,7 @@ describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
       due_at: '2030-01-31T08:00:00Z',
       recurrence: { every: 'month', interval: 1 },
     });
-    const completed = await store.setCompleted(alice, task.id, true);
+    const completed = await store.setCompleted(alice, task.id, { completed: true, ...utc });
     expect(completed).toMatchObject({ id: task.id, completed: true });
     const pending = (await list(alice, { status: 'pending' })).tasks;
     expect(pending).toHaveLength(1);
@@ -105,9 +107,26 @@ describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
     expect(pending[0].id).not.toBe(task.id);
   });
 
+  it.each([
+    ['Pacific/Auckland', '2030-04-06T10:59:59.999Z', '2030-04-07T11:59:59.999Z'],
+    ['America/Los_Angeles', '2030-03-10T07:59:59.999Z', '2030-03-11T06:59:59.999Z'],
+  ])('schedules the next plain day on the calendar of %s, across its DST change', async (timeZone, dueAt, nextDueAt) => {
+    const task = await create(alice, { title: 'Journal', due_at: dueAt, recurrence: { every: 'day', interval: 1 } });
+    await store.setCompleted(alice, task.id, { completed: true, timeZone });
+    const [next] = (await list(alice, { status: 'pending' })).tasks;
+    expect(next).toMatchObject({ title: 'Journal', due_at: nextDueAt });
+  });
+
+  it('a completing update schedules the next occurrence in the given zone too', async () => {
+    const task = await create(alice, { title: 'Standup', due_at: '2030-03-09T17:00:00Z', recurrence: { every: 'day', interval: 1 } });
+    await store.update(alice, task.id, { description: 'daily', completed: true }, { timeZone: 'America/Los_Angeles' });
+    const [next] = (await list(alice, { status: 'pending' })).tasks;
+    expect(next).toMatchObject({ title: 'Standup', description: 'daily', due_at: '2030-03-10T16:00:00.000Z' });
+  });
+
   it('updates any subset of fields and bumps updated_at', async () => {
     const task = await create(alice, { title: 'Old', tags: ['a'] });
-    const updated = await store.update(alice, task.id, { title: 'New', tags: [], due_at: null, completed: true });
+    const updated = await store.update(alice, task.id, { title: 'New', tags: [], due_at: null, completed: true }, utc);
     expect(updated).toMatchObject({ title: 'New', tags: [], completed: true });
     expect(Date.parse(updated?.updated_at ?? '')).toBeGreaterThanOrEqual(Date.parse(task.updated_at));
   });

@@ -108,14 +108,14 @@ export function createTaskStore(db: Database): TaskStore {
     return toTask(row);
   }
 
-  async function update(userId: string, taskId: number, patch: UpdateTaskInput): Promise<Task | null> {
+  async function update(userId: string, taskId: number, patch: UpdateTaskInput, { timeZone }: { timeZone: string }): Promise<Task | null> {
     if (patch.completed !== undefined) {
       const { completed, ...rest } = patch;
       if (Object.keys(rest).length > 0) {
-        const updated = await update(userId, taskId, rest);
+        const updated = await update(userId, taskId, rest, { timeZone });
         if (!updated) return null;
       }
-      return setCompleted(userId, taskId, completed);
+      return setCompleted(userId, taskId, { completed, timeZone });
     }
     const [row] = await db
       .update(tasks)
@@ -130,7 +130,11 @@ export function createTaskStore(db: Database): TaskStore {
     return row ? toTask(row) : null;
   }
 
-  async function setCompleted(userId: string, taskId: number, completed?: boolean): Promise<Task | null> {
+  async function setCompleted(
+    userId: string,
+    taskId: number,
+    { completed, timeZone }: { completed?: boolean; timeZone: string },
+  ): Promise<Task | null> {
     return db.transaction(async (tx) => {
       const [current] = await tx.select().from(tasks).where(owned(userId, taskId)).for('update');
       if (!current) return null;
@@ -142,15 +146,15 @@ export function createTaskStore(db: Database): TaskStore {
         .set({ completed: target, completedAt: target ? now : null, updatedAt: now })
         .where(owned(userId, taskId))
         .returning();
-      if (target) await scheduleNextOccurrence(tx as unknown as Database, current, now);
+      if (target) await scheduleNextOccurrence(tx as unknown as Database, current, now, timeZone);
       return toTask(row);
     });
   }
 
-  async function scheduleNextOccurrence(tx: Database, completedRow: TaskRow, now: Date) {
+  async function scheduleNextOccurrence(tx: Database, completedRow: TaskRow, now: Date, timeZone: string) {
     if (!completedRow.recurrenceEvery || !completedRow.recurrenceInterval) return;
     const recurrence = { every: completedRow.recurrenceEvery, interval: completedRow.recurrenceInterval };
-    const dueAt = nextOccurrence(completedRow.dueAt, recurrence, now);
+    const dueAt = nextOccurrence(completedRow.dueAt, recurrence, timeZone, now);
     if (!dueAt) return;
     await tx.insert(tasks).values({
       userId: completedRow.userId,

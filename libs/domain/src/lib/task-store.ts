@@ -14,8 +14,12 @@ export interface TaskStore {
   list(userId: string, query: ListTasksQuery): Promise<TaskPage>;
   get(userId: string, taskId: number): Promise<Task | null>;
   create(userId: string, input: CreateTaskInput): Promise<Task>;
-  update(userId: string, taskId: number, patch: UpdateTaskInput): Promise<Task | null>;
+  /** `timeZone` is the user's: a `completed: true` in the patch may schedule a next occurrence, counted in it. */
+  update(userId: string, taskId: number, patch: UpdateTaskInput, options: { timeZone: string }): Promise<Task | null>;
   remove(userId: string, taskId: number): Promise<Task | null>;
-  /** Sets `completed` (toggles it when omitted); completing a recurring task creates its next occurrence. */
-  setCompleted(userId: string, taskId: number, completed?: boolean): Promise<Task | null>;
+  /**
+   * Sets `completed` (toggles it when omitted); completing a recurring task creates its next occurrence,
+   * counted on the calendar of the user's `timeZone` (a plain day stays a plain day, 9am stays 9am).
+   */
+  setCompleted(userId: string, taskId: number, options: { completed?: boolean; timeZone: string }): Promise<Task | null>;
 }

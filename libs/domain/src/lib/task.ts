@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { multiLine, singleLine } from './text';
+import { DEFAULT_TIME_ZONE, endOfDayIn } from './time-zone';
 
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 4000;
@@ -41,12 +42,15 @@ export const tagsSchema = z
 export const DUE_AT_MIN = new Date('1970-01-01T00:00:00.000Z');
 export const DUE_AT_MAX = new Date('9999-12-31T23:59:59.999Z');
 
-/** An ISO 8601 date-time with an offset, or a plain date (taken as midnight UTC). */
+/**
+ * An ISO 8601 date-time with an offset, or a plain date. Callers anchor a plain date to the user's zone
+ * first (`withDueAtIn`); one that reaches here unanchored is that day in UTC, stored the same way.
+ */
 export const dueAtSchema = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()], {
     error: 'due_at must be an ISO 8601 date or date-time',
   })
-  .transform((value) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value))
+  .transform((value) => new Date(value.length === 10 ? endOfDayIn(value, DEFAULT_TIME_ZONE) : value))
   .refine((date) => !Number.isNaN(date.getTime()) && date >= DUE_AT_MIN && date <= DUE_AT_MAX, 'due_at must be between 1970-01-01 and 9999-12-31')
   .transform((date) => date.toISOString());
 

@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
 
+/** The request header a client names its zone in, for this request only (REST, chat and MCP alike). */
+export const TIME_ZONE_HEADER = 'x-time-zone';
+
 const isKnownTimeZone = (zone: string) => {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -32,6 +35,12 @@ export function endOfDayIn(date: string, zone: string): string {
   return new Date(new TZDate(year, month - 1, day, 23, 59, 59, 999, zone).getTime()).toISOString();
 }
 
+/** The first millisecond of a calendar day in `zone`. */
+export function startOfDayIn(date: string, zone: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(new TZDate(year, month - 1, day, 0, 0, 0, 0, zone).getTime()).toISOString();
+}
+
 /** Whether a stored due date is a plain day (no time of day) for a user in `zone`. */
 export function isAllDayIn(dueAt: string, zone: string): boolean {
   const local = new TZDate(new Date(dueAt).getTime(), zone);
@@ -47,8 +56,11 @@ export function localDateIn(instant: Date | string, zone: string): string {
 
 /** Turns a plain-date `due_at` into that day in the user's zone; anything else is left for the schema to judge. */
 export function anchorDueAt<T>(value: T, zone: string): T | string {
-  return typeof value === 'string' && PLAIN_DATE.test(value.trim()) && isRealDate(value.trim()) ? endOfDayIn(value.trim(), zone) : value;
+  return isPlainDate(value) ? endOfDayIn(value.trim(), zone) : value;
 }
+
+const isPlainDate = (value: unknown): value is string =>
+  typeof value === 'string' && PLAIN_DATE.test(value.trim()) && isRealDate(value.trim());
 
 const isRealDate = (date: string) => {
   const [year, month, day] = date.split('-').map(Number);
@@ -60,4 +72,15 @@ const isRealDate = (date: string) => {
 export function withDueAtIn<T>(input: T, zone: string): T {
   if (!input || typeof input !== 'object' || !('due_at' in input)) return input;
   return { ...input, due_at: anchorDueAt((input as { due_at: unknown }).due_at, zone) };
+}
+
+/** A list query's plain-date `due_before` / `due_after` as whole days in the user's zone: on or before, on or after that day. */
+export function withDueWindowIn<T>(query: T, zone: string): T {
+  if (!query || typeof query !== 'object') return query;
+  const { due_before, due_after } = query as { due_before?: unknown; due_after?: unknown };
+  return {
+    ...query,
+    ...(isPlainDate(due_before) ? { due_before: endOfDayIn(due_before.trim(), zone) } : {}),
+    ...(isPlainDate(due_after) ? { due_after: startOfDayIn(due_after.trim(), zone) } : {}),
+  };
 }

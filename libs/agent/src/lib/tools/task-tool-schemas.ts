@@ -41,8 +41,8 @@ export const listTasksInputSchema = z.strictObject({
   q: listTasksQuerySchema.shape.q.describe('Words to search for in titles and descriptions.'),
   priority: prioritySchema.optional(),
   tag: tagSchema.optional(),
-  due_before: dueAtSchema.optional().describe('Only tasks due before this moment.'),
-  due_after: dueAtSchema.optional().describe('Only tasks due after this moment.'),
+  due_before: dueAtSchema.optional().describe('Only tasks due at or before this moment; a plain date means on or before that day.'),
+  due_after: dueAtSchema.optional().describe('Only tasks due at or after this moment; a plain date means on or after that day.'),
 });
 
 export const completeTaskInputSchema = z.strictObject({

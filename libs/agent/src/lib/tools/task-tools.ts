@@ -2,6 +2,7 @@ import {
   createTaskSchema,
   DEFAULT_TIME_ZONE,
   withDueAtIn,
+  withDueWindowIn,
   LIST_LIMIT_MAX,
   listTasksQuerySchema,
   updateTaskSchema,
@@ -150,14 +151,14 @@ export function createTaskTools(tasks: TaskStore, userId: string, timeZone: stri
       return action(await tasks.create(userId, createTaskSchema.parse(input)), 'created');
     },
     list_tasks: async (args) => {
-      const { user_id: _, ...filters } = parse(listTasksInputSchema, args);
+      const { user_id: _, ...filters } = parse(listTasksInputSchema, withDueWindowIn(args, timeZone));
       const page = await tasks.list(userId, listTasksQuerySchema.parse(filters));
       return page.tasks.map(summarize);
     },
     complete_task: async (args) => {
       const { task_id, completed = true } = parse(completeTaskInputSchema, args);
       const before = found(await tasks.get(userId, task_id), task_id);
-      const after = found(await tasks.setCompleted(userId, task_id, completed), task_id);
+      const after = found(await tasks.setCompleted(userId, task_id, { completed, timeZone }), task_id);
       return action(after, completed ? 'completed' : 'reopened', { completed: before.completed });
     },
     delete_task: async (args) => {
@@ -173,7 +174,7 @@ export function createTaskTools(tasks: TaskStore, userId: string, timeZone: stri
       const before = snapshot(found(await tasks.get(userId, task_id), task_id));
       const changed = updateTaskSchema.parse(patch);
       const previous = Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof TaskSnapshot]]));
-      return action(found(await tasks.update(userId, task_id, changed), task_id), 'updated', previous);
+      return action(found(await tasks.update(userId, task_id, changed, { timeZone }), task_id), 'updated', previous);
     },
   };
 
