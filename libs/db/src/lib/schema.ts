@@ -6,10 +6,18 @@ import {
   integer,
   jsonb,
   pgTable,
+  type AnyPgColumn,
   serial,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+
+/**
+ * What the `q` filter searches: title and description as English words, so "invoices" finds
+ * "send the invoice". The GIN index is on this very expression; queries must use it verbatim.
+ */
+export const taskSearchDocument = (title: AnyPgColumn, description: AnyPgColumn) =>
+  sql`to_tsvector('english', ${title} || ' ' || ${description})`;
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -96,6 +104,7 @@ export const tasks = pgTable(
     index('tasks_user_completed_created_idx').on(table.userId, table.completed, table.createdAt),
     index('tasks_user_due_idx').on(table.userId, table.dueAt),
     index('tasks_tags_idx').using('gin', table.tags),
+    index('tasks_search_idx').using('gin', taskSearchDocument(table.title, table.description)),
     check('tasks_priority_check', sql`${table.priority} in ('low', 'medium', 'high')`),
     check(
       'tasks_recurrence_check',

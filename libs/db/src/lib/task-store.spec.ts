@@ -75,6 +75,47 @@ describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
     expect(page.total).toBe(3);
   });
 
+  describe('search (q)', () => {
+    beforeEach(async () => {
+      await create(alice, { title: 'Send the invoice', description: 'to ACME before Friday' });
+      await create(alice, { title: 'Run 5k', description: 'along the river' });
+      await create(alice, { title: 'Call mom', description: 'about the trip to Tomsk' });
+      await create(bob, { title: 'Bob’s invoices' });
+    });
+    const found = async (q: string) => (await list(alice, { q, sort: 'title' })).tasks.map((t) => t.title);
+
+    it.each([
+      ['invoices', ['Send the invoice']],
+      ['INVOICE', ['Send the invoice']],
+      ['running', ['Run 5k']],
+      ['runs river', ['Run 5k']],
+      ['acme friday', ['Send the invoice']],
+      ['invo', ['Send the invoice']],
+      ['5k', ['Run 5k']],
+    ])('finds word forms: %s → %j', async (q, titles) => {
+      expect(await found(q)).toEqual(titles);
+    });
+
+    it('needs every word to match', async () => {
+      expect(await found('invoice river')).toEqual([]);
+    });
+
+    it('falls back to a substring match when the query is only stop words or symbols', async () => {
+      expect(await found('the')).toEqual(['Call mom', 'Run 5k', 'Send the invoice']);
+      expect(await found('to')).toEqual(['Call mom', 'Send the invoice']);
+      expect(await found('%')).toEqual([]);
+    });
+
+    it.each(['&', '|', '!', ':*', '()', "'", '"', "invoice & | ! : * ( ) ' \"", '<->', "'; drop table tasks; --", '!!!invoice:*)('])(
+      'never fails on tsquery syntax in q: %s',
+      async (q) => {
+        const result = await list(alice, { q });
+        expect(result.total).toBe(result.tasks.length);
+        if (/invoice/.test(q)) expect(result.tasks.map((t) => t.title)).toEqual(['Send the invoice']);
+      },
+    );
+  });
+
   it('toggles completion, or sets it explicitly', async () => {
     const task = await create(alice, { title: 'Toggle me' });
     const completed = await store.setCompleted(alice, task.id, utc);

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type {
   CreateTaskInput,
   ListTasksQuery,
@@ -10,6 +10,7 @@ import type {
 import type { Database } from './database';
 import { nextOccurrence } from './next-occurrence';
 import { tasks } from './schema';
+import { taskSearchCondition } from './task-search';
 import { toTask, type TaskRow } from './task-row';
 
 const priorityRank = sql`case ${tasks.priority} when 'high' then 3 when 'medium' then 2 else 1 end`;
@@ -22,8 +23,6 @@ const sortColumns = {
   title: tasks.title,
 } as const;
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 function listConditions(userId: string, query: ListTasksQuery): SQL {
   const conditions: (SQL | undefined)[] = [eq(tasks.userId, userId)];
   if (query.status === 'pending') conditions.push(eq(tasks.completed, false));
@@ -32,10 +31,7 @@ function listConditions(userId: string, query: ListTasksQuery): SQL {
   if (query.tag) conditions.push(sql`${tasks.tags} @> array[${query.tag}]::text[]`);
   if (query.due_before) conditions.push(lte(tasks.dueAt, new Date(query.due_before)));
   if (query.due_after) conditions.push(gte(tasks.dueAt, new Date(query.due_after)));
-  if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    conditions.push(or(ilike(tasks.title, pattern), ilike(tasks.description, pattern)));
-  }
+  if (query.q) conditions.push(taskSearchCondition(query.q));
   return and(...conditions) as SQL;
 }
 
