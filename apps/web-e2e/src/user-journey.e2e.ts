@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiClient } from '@todo/api-client';
+import { isAllDayIn } from '@todo/domain';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from './support/browser';
@@ -9,6 +10,8 @@ import { startStack, workspaceRoot, type Stack } from './support/stack';
 const screenshots = join(workspaceRoot, 'dist/test-output/web-e2e');
 const account = { name: 'Erin Example', email: `erin-${Date.now()}@example.com`, password: 'correct horse battery' };
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
+// Ahead of UTC by 13 hours in summer: a plain day read in the server's zone would show as a time here.
+const BROWSER_ZONE = 'Pacific/Auckland';
 
 /** `YYYY-MM-DDTHH:mm` for a datetime-local input, `days` from now at `hour`. */
 function localDateTime(days: number, hour: number): string {
@@ -64,7 +67,7 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     mkdirSync(screenshots, { recursive: true });
     stack = await startStack();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: BROWSER_ZONE });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('console', (message) => {
@@ -192,7 +195,11 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     await chat.getByLabel('Message').fill('add buy milk tomorrow');
     await chat.getByRole('button', { name: 'Send' }).click();
     await chat.getByRole('list', { name: 'Actions taken' }).getByText(/buy milk/i).waitFor();
-    await taskItem('buy milk').or(taskItem('Buy milk')).waitFor();
+    const milk = taskItem('buy milk').or(taskItem('Buy milk'));
+    await milk.waitFor();
+    // "tomorrow" is a plain day in the browser's zone: shown as a date alone, not overdue.
+    expect(await milk.locator('.due').innerText()).toMatch(/^Due /);
+    expect(await milk.locator('time').innerText()).not.toMatch(/\d:\d\d/);
     await shoot('desktop-tasks-and-chat');
   });
 
@@ -256,9 +263,14 @@ describeWithBrowser('web: the user journey in Chromium', () => {
 
     const api = createApiClient({ baseUrl: stack.web.url });
     const { token, user } = await api.signIn({ email: account.email, password: account.password });
-    const list = await createApiClient({ baseUrl: stack.web.url, token }).listTasks(user.id);
+    const client = createApiClient({ baseUrl: stack.web.url, token });
+    const list = await client.listTasks(user.id);
     expect(list.tasks.map((task) => task.title.toLowerCase()).sort()).toEqual(['buy milk', 'pay rent and bills']);
     expect(list.total).toBe(2);
+    // The browser's zone was stored on the account at sign-in, and the chat's plain day is a whole day there.
+    expect(await client.me()).toMatchObject({ id: user.id, time_zone: BROWSER_ZONE });
+    const milk = list.tasks.find((task) => task.title.toLowerCase() === 'buy milk');
+    expect(isAllDayIn(milk?.due_at ?? '', BROWSER_ZONE)).toBe(true);
   });
 
   it('answers broken requests through its /api proxy with the contract’s JSON errors', async () => {

@@ -6,6 +6,7 @@ export function apiUrl(): string {
   return process.env.API_URL || 'http://localhost:8000';
 }
 
-export function apiFor(session?: Session | null) {
-  return createApiClient({ baseUrl: apiUrl(), token: session?.token });
+/** `timeZone`: the viewer's zone for this call (the api falls back to the zone stored on the user). */
+export function apiFor(session?: Session | null, timeZone?: string) {
+  return createApiClient({ baseUrl: apiUrl(), token: session?.token, timeZone });
 }

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { PASSWORD_MIN } from '@todo/domain';
 import { idleState, type ActionState } from '../../lib/action-state';
+import { useBrowserTimeZone } from '../../lib/browser-time-zone';
 import { FieldError, fieldProps } from '../form/field-error';
 
 interface AuthFormProps {
@@ -17,6 +18,7 @@ export function AuthForm({ mode, action, notice }: AuthFormProps) {
   const signUp = mode === 'sign-up';
   const errors = state.fieldErrors ?? {};
   const title = signUp ? 'Create your account' : 'Sign in';
+  const timeZone = useBrowserTimeZone();
 
   return (
     <main className="auth">
@@ -30,6 +32,8 @@ export function AuthForm({ mode, action, notice }: AuthFormProps) {
             <FieldError name="name" errors={errors} />
           </div>
         )}
+        {/* Stored on the account at sign-in, so the assistant and the api read dates in the viewer's zone. */}
+        {timeZone && <input type="hidden" name="time_zone" value={timeZone} />}
         <div className="field">
           <label htmlFor="email">Email</label>
           <input id="email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} {...fieldProps('email', errors)} />

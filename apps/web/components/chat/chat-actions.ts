@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { chatRequestSchema, taskIdSchema, type ChatResponse, type Message } from '@todo/domain';
+import { chatRequestSchema, taskIdSchema, timeZoneSchema, type ChatResponse, type Message } from '@todo/domain';
 import { actionFailure } from '../../lib/action-failure';
 import type { ActionState } from '../../lib/action-state';
 import { apiFor } from '../../lib/api';
@@ -10,10 +10,12 @@ import { requireSession } from '../../lib/session';
 export type ChatResult = ActionState & { reply?: ChatResponse };
 export type HistoryResult = ActionState & { messages?: Message[] };
 
-export async function sendChatMessage(input: { conversation_id?: number; message: string }): Promise<ChatResult> {
+/** `time_zone`: the browser's, so "today" and "tomorrow 9am" are the viewer's; an unknown one is left to the stored setting. */
+export async function sendChatMessage({ time_zone, ...input }: { conversation_id?: number; message: string; time_zone?: string }): Promise<ChatResult> {
   const session = await requireSession();
   try {
-    const reply = await apiFor(session).chat(session.user.id, chatRequestSchema.parse(input));
+    const timeZone = timeZoneSchema.safeParse(time_zone);
+    const reply = await apiFor(session, timeZone.success ? timeZone.data : undefined).chat(session.user.id, chatRequestSchema.parse(input));
     // The assistant may have changed tasks: the list re-renders with this response.
     revalidatePath('/');
     return { status: 'ok', reply };

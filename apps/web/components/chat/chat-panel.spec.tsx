@@ -50,7 +50,11 @@ describe('ChatPanel', () => {
     expect((screen.getByLabelText('Message') as HTMLTextAreaElement).value).toBe('');
 
     await send('and bread');
-    expect(calls).toEqual([{ conversation_id: undefined, message: 'add buy milk tomorrow' }, { conversation_id: 9, message: 'and bread' }]);
+    const time_zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(calls).toEqual([
+      { conversation_id: undefined, message: 'add buy milk tomorrow', time_zone },
+      { conversation_id: 9, message: 'and bread', time_zone },
+    ]);
   });
 
   it('keeps the draft and shows the error when sending fails', async () => {

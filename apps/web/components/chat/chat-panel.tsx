@@ -3,11 +3,12 @@
 import type { Conversation, ToolCallRecord } from '@todo/domain';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ActionState } from '../../lib/action-state';
+import { browserTimeZone } from '../../lib/browser-time-zone';
 import type { ChatResult, HistoryResult } from './chat-actions';
 import { describeToolCall } from './describe-tool-call';
 
 export interface ChatActions {
-  send: (input: { conversation_id?: number; message: string }) => Promise<ChatResult>;
+  send: (input: { conversation_id?: number; message: string; time_zone?: string }) => Promise<ChatResult>;
   open: (conversationId: number) => Promise<HistoryResult>;
   remove: (conversationId: number) => Promise<ActionState>;
 }
@@ -42,7 +43,7 @@ export function ChatPanel({ conversations, actions }: ChatPanelProps) {
     setError(null);
     setDraft('');
     setEntries((list) => [...list, { key: `u${list.length}`, role: 'user', content: message }]);
-    const result = await actions.send({ conversation_id: conversationId, message });
+    const result = await actions.send({ conversation_id: conversationId, message, time_zone: browserTimeZone() });
     setPending(false);
     if (result.status !== 'ok' || !result.reply) {
       setError(result.message ?? 'The assistant could not answer');

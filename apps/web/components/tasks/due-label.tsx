@@ -1,24 +1,28 @@
 'use client';
 
-import { dueStatus, isWholeDay } from './due-status';
+import { isAllDayIn } from '@todo/domain';
+import { useBrowserTimeZone } from '../../lib/browser-time-zone';
+import { dueStatus } from './due-status';
 import { useNow } from './use-now';
 
-const format = (iso: string) =>
+/** A plain day shows as a date alone, a timed due date with its time; both in the viewer's zone. */
+export const formatDue = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat(
     undefined,
-    isWholeDay(iso) ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' },
+    isAllDayIn(iso, timeZone) ? { dateStyle: 'medium', timeZone } : { dateStyle: 'medium', timeStyle: 'short', timeZone },
   ).format(new Date(iso));
 
-/** Rendered in the browser only: both the wording and the format depend on the viewer's clock. */
+/** Rendered in the browser only: both the wording and the format depend on the viewer's clock and zone. */
 export function DueLabel({ dueAt, completed }: { dueAt: string | null; completed: boolean }) {
   const now = useNow();
-  if (!dueAt || !now) return null;
-  const status = dueStatus(dueAt, completed, now);
+  const timeZone = useBrowserTimeZone();
+  if (!dueAt || !now || !timeZone) return null;
+  const status = dueStatus(dueAt, completed, now, timeZone);
   const prefix = status === 'overdue' ? 'Overdue · ' : status === 'today' ? 'Due today · ' : 'Due ';
   return (
     <span className={`due due--${status ?? 'done'}`}>
       {prefix}
-      <time dateTime={dueAt}>{format(dueAt)}</time>
+      <time dateTime={dueAt}>{formatDue(dueAt, timeZone)}</time>
     </span>
   );
 }

@@ -36,10 +36,12 @@ export function TaskForm({ action, idPrefix, submitLabel, task, onSaved, onCance
     if (state.status === 'ok') onSaved?.();
   }, [state, onSaved]);
 
-  // The api wants an instant; the input gives a wall-clock time in the viewer's zone.
+  // The api wants an instant; the input gives a wall-clock time in the viewer's zone. An untouched
+  // input keeps the stored instant: a plain day (23:59:59.999) would otherwise become a 23:59 task.
   const submit = (form: FormData) => {
     const local = form.get('due_local');
-    form.set('due_at', typeof local === 'string' && local ? new Date(local).toISOString() : '');
+    const untouched = Boolean(values.due_at) && local === toLocalInputValue(values.due_at);
+    form.set('due_at', untouched ? values.due_at : typeof local === 'string' && local ? new Date(local).toISOString() : '');
     form.delete('due_local');
     dispatch(form);
   };

@@ -1,6 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import type { Task } from '@todo/domain';
+import { endOfDayIn, type Task } from '@todo/domain';
 import type { TaskActions } from './task-action-types';
+import type { ActionState } from '../../lib/action-state';
+import { TaskForm } from './task-form';
 import { TaskList } from './task-list';
 
 const task = (id: number, title: string, extra: Partial<Task> = {}): Task => ({
@@ -70,5 +72,29 @@ describe('TaskList', () => {
     });
     expect(log).toEqual(['remove 1', 'restore Pay rent']);
     expect(screen.getByRole('status').textContent).toContain('Restored “Pay rent”');
+  });
+
+  it('shows a plain-day due date as a date alone, in the viewer’s zone', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    render(<TaskList tasks={[task(1, 'Dentist', { due_at: endOfDayIn('2030-12-05', zone) })]} total={1} filtered={false} actions={actions([])} />);
+    const label = screen.getByText((_, element) => element?.tagName === 'TIME');
+    expect(label.textContent).toBe(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2030-12-05T12:00:00Z')));
+  });
+});
+
+describe('TaskForm', () => {
+  it('keeps a plain-day due date a plain day when saved with its date untouched', async () => {
+    const dueAt = endOfDayIn('2030-12-05', Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const saved: FormData[] = [];
+    const save = async (_state: ActionState, form: FormData): Promise<ActionState> => (saved.push(form), { status: 'ok' });
+    render(<TaskForm action={save} idPrefix="edit-" submitLabel="Save changes" task={task(1, 'Dentist', { due_at: dueAt })} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    });
+    fireEvent.change(screen.getByLabelText('Due date'), { target: { value: '2030-12-06T09:30' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    });
+    expect(saved.map((form) => form.get('due_at'))).toEqual([dueAt, new Date('2030-12-06T09:30').toISOString()]);
   });
 });
