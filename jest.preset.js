@@ -28,6 +28,9 @@ function esmOnlyPackageNames(nodeModules, names = new Set()) {
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const esmPackages = esmOnlyPackageNames(join(__dirname, 'node_modules')).map(escape).join('|');
 
+// Every suite runs far from UTC unless TZ is set: the machine's zone must never matter.
+process.env.TZ ||= 'Pacific/Kiritimati';
+
 module.exports = {
   testEnvironment: 'node',
   resolver: '@nx/jest/plugins/resolver',

@@ -15,8 +15,11 @@ describe.each(testDatabaseUrls())('chat over HTTP on %s', (_kind, url) => {
 
   it('passes the utterance table with the built-in engine (≥ 95 %)', async () => {
     const driver: UtteranceDriver = {
-      async start(seed) {
+      async start(seed, timeZone) {
         const { token, user } = await api.signUp('Chatter');
+        // As the web app does after sign-in: the zone is stored once, and every later request is read in it.
+        const stored = await api.call(token, { method: 'PATCH', url: '/api/me', payload: { time_zone: timeZone } });
+        if (stored.statusCode !== 200) throw new Error(`PATCH /api/me answered ${stored.statusCode}: ${stored.body}`);
         const taskIds = new Map<string, number>();
         for (const input of seed) {
           const created = await api.call(token, { method: 'POST', url: `/api/${user.id}/tasks`, payload: input });
@@ -35,7 +38,7 @@ describe.each(testDatabaseUrls())('chat over HTTP on %s', (_kind, url) => {
         };
       },
     };
-    const report = await runUtteranceTable(driver, utteranceCases, 'UTC');
+    const report = await runUtteranceTable(driver, utteranceCases);
     const failures = report.failures.map((f) => `  [${f.topic}] "${f.say}": ${f.problem}`);
     console.log(`utterance table over HTTP: ${report.passed}/${report.total} = ${(report.score * 100).toFixed(1)}%\n${failures.join('\n')}`);
     expect(report.total).toBeGreaterThanOrEqual(80);

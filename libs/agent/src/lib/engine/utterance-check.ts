@@ -76,7 +76,7 @@ function checkDue(actual: unknown, { $due }: DueExpectation, now: Date, zone: st
   const dateOnly = actual.length === 10;
   if (dateOnly === ($due.hour !== undefined)) return `due ${actual}: expected ${$due.hour === undefined ? 'a date' : 'a time'}`;
   const day = dateOnly ? actual : localDateIn(actual, zone);
-  const wall = dateOnly ? new TZDate(`${actual}T12:00:00`, 'UTC') : new TZDate(new Date(actual).getTime(), zone);
+  const wall = dateOnly ? new TZDate(Date.parse(`${actual}T12:00:00Z`), 'UTC') : new TZDate(new Date(actual).getTime(), zone);
   if ($due.inDays !== undefined) {
     const wanted = localDateIn(new Date(now.getTime() + $due.inDays * 86_400_000), zone);
     if (day !== wanted) return `due ${actual}: expected ${wanted} in ${zone}`;
