@@ -26,6 +26,19 @@ describe('loadConfig in production', () => {
   });
 });
 
+describe('empty variables', () => {
+  it('count as unset, as compose passes the empty keys of .env.example', () => {
+    const config = loadConfig({ OPENAI_BASE_URL: '', OPENAI_API_KEY: '', CHAT_MODEL: '', CHAT_PROVIDER: '' });
+    expect(config).toMatchObject({ CHAT_MODEL: 'gpt-4o-mini', CHAT_PROVIDER: 'local' });
+    expect(config.OPENAI_BASE_URL).toBeUndefined();
+    expect(config.OPENAI_API_KEY).toBeUndefined();
+  });
+
+  it('still leave a required secret missing in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: '' })).toThrow(/AUTH_SECRET is required/);
+  });
+});
+
 describe('TRUST_PROXY', () => {
   it.each([
     ['loopback', 'loopback'],
