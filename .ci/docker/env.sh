@@ -18,3 +18,16 @@ base_image_name() {
   fi
   printf '%s\n' "$names"
 }
+
+compose_file=$workspace_root/deploy/compose/docker-compose.yml
+
+# Likewise the Postgres image name comes from the compose file.
+postgres_image_name() {
+  local names
+  names=$(sed -n 's/^ *image: *\(postgres:[^ ]*\) *$/\1/p' "$compose_file" | sort -u)
+  if [ "$(printf '%s\n' "$names" | grep -c .)" -ne 1 ]; then
+    echo "expected one postgres image in $compose_file, found: ${names:-none}" >&2
+    return 1
+  fi
+  printf '%s\n' "$names"
+}
