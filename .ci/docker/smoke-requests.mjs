@@ -1,29 +1,13 @@
 // Walks the contract through the web container's proxy: sign up, create a task, list it,
-// and ask the chat to add one. Exits non-zero on the first answer that is off.
-// usage: node smoke-requests.mjs <web base url>
-const base = process.argv[2];
-if (!base) throw new Error('usage: node smoke-requests.mjs <web base url>');
+// and ask the chat to add one. Exits non-zero on the first answer that is off. With a
+// session file, writes the token, user id and task titles there for check-tasks-kept.mjs.
+// usage: node smoke-requests.mjs <web base url> [session file]
+import { writeFileSync } from 'node:fs';
+import { check, client } from './smoke-client.mjs';
 
-async function call(method, path, { token, body, expect }) {
-  const response = await fetch(new URL(path, base), {
-    method,
-    headers: {
-      ...(body ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  if (response.status !== expect) {
-    throw new Error(`${method} ${path}: expected ${expect}, got ${response.status}: ${text.slice(0, 500)}`);
-  }
-  console.log(`ok ${method} ${path} -> ${response.status}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const [base, sessionFile] = process.argv.slice(2);
+if (!base) throw new Error('usage: node smoke-requests.mjs <web base url> [session file]');
+const call = client(base);
 
 const email = `smoke-${Date.now()}@example.com`;
 const session = await call('POST', '/api/auth/sign-up/email', {
@@ -49,5 +33,11 @@ check(Number.isInteger(chat.conversation_id) && chat.response, `unexpected chat 
 check(chat.tool_calls?.some((c) => c.name === 'add_task'), `chat did not call add_task: ${JSON.stringify(chat)}`);
 
 const after = await call('GET', tasksPath, { token, expect: 200 });
-check(after.some((t) => /water the plants/i.test(t.title)), `chat-added task missing: ${JSON.stringify(after)}`);
+const added = after.find((t) => /water the plants/i.test(t.title));
+check(added, `chat-added task missing: ${JSON.stringify(after)}`);
 console.log(`chat said: ${chat.response}`);
+
+if (sessionFile) {
+  const saved = { token, userId: session.user.id, titles: [task.title, added.title] };
+  writeFileSync(sessionFile, `${JSON.stringify(saved)}\n`, { mode: 0o600 });
+}
