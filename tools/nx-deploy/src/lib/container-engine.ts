@@ -89,6 +89,14 @@ export class ContainerEngine {
     await execCommand(this.name, ['push', ref], { cwd: this.cwd, stream: true });
   }
 
+  /** A label of a local image; undefined when the image is not here or lacks the label. */
+  async imageLabel(ref: string, key: string): Promise<string | undefined> {
+    const result = await runCommand(this.name, ['image', 'inspect', '--format', '{{json .Config.Labels}}', ref], { cwd: this.cwd });
+    if (result.code !== 0) return undefined;
+    const labels: Record<string, string> | null = JSON.parse(result.stdout.trim() || 'null');
+    return labels?.[key];
+  }
+
   /** `repo@sha256:…` once the image has been pushed or pulled, else undefined. */
   async repoDigest(ref: string): Promise<string | undefined> {
     const result = await runCommand(this.name, ['image', 'inspect', '--format', '{{json .RepoDigests}}', ref], { cwd: this.cwd });

@@ -33,9 +33,11 @@ describe('planServices', () => {
     ]);
   });
 
-  it('reports an unchanged image as unchanged', () => {
-    const release = { state: 'deployed' as const, values: { services: { api: { image: { repository: 'todo-chatbot/api', tag: 'a2' } } } } };
-    expect(planServices(candidates, release)[0].change).toBe('unchanged');
+  it('reports an unchanged image as unchanged and keeps the revision the release recorded for it', () => {
+    const revision = 'c'.repeat(40);
+    const release = { state: 'deployed' as const, values: { services: { api: { image: { repository: 'todo-chatbot/api', tag: 'a2', revision } } } } };
+    const [api] = planServices(candidates, release);
+    expect([api.change, api.next]).toEqual(['unchanged', { repository: 'todo-chatbot/api', tag: 'a2', revision }]);
   });
 });
 

@@ -35,8 +35,9 @@ export function planServices(candidates: ServiceCandidate[], release: CurrentRel
   return candidates.map(({ project, service, contentImage, inDeploySet }) => {
     const current = imageFromValues(releaseServices[service]);
     if (inDeploySet) {
-      const change = !current ? 'install' : sameImage(current, contentImage) ? 'unchanged' : 'update';
-      return { project, service, current, next: contentImage, deploying: true, change };
+      // An unchanged image keeps what the release recorded for it (its revision), so a no-op stays a no-op.
+      if (current && sameImage(current, contentImage)) return { project, service, current, next: current, deploying: true, change: 'unchanged' };
+      return { project, service, current, next: contentImage, deploying: true, change: current ? 'update' : 'install' };
     }
     if (current) return { project, service, current, next: current, deploying: false, change: 'kept' };
     return { project, service, next: contentImage, deploying: true, change: 'install', note: 'not in the release yet' };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ContainerEngine } from './container-engine';
 import type { DeployableProject } from './deployable-projects';
 import { runCommand } from './exec-command';
-import { formatImageRef, type ImageRef } from './image-ref';
+import { formatImageRef, type ImageRef, isCommitId } from './image-ref';
 import { recordedDigest, writeImageRecord } from './image-record';
 
 export type BuildStatus = 'built' | 'skipped' | 'would build';
@@ -22,6 +22,8 @@ export interface EnsureOptions {
   labels: Record<string, string>;
 }
 
+export const revisionLabel = 'org.opencontainers.image.revision';
+
 async function gitValue(workspaceRoot: string, args: string[]): Promise<string> {
   const result = await runCommand('git', args, { cwd: workspaceRoot });
   return result.code === 0 && result.stdout.trim() ? result.stdout.trim() : 'unknown';
@@ -32,10 +34,17 @@ export async function ociLabels(workspaceRoot: string, image: ImageRef, now = ne
   const source = (await gitValue(workspaceRoot, ['config', '--get', 'remote.origin.url'])).replace(/\/\/[^/@]*@/, '//');
   return {
     'org.opencontainers.image.source': source,
-    'org.opencontainers.image.revision': await gitValue(workspaceRoot, ['rev-parse', 'HEAD']),
+    [revisionLabel]: await gitValue(workspaceRoot, ['rev-parse', 'HEAD']),
     'org.opencontainers.image.created': now.toISOString(),
     'org.opencontainers.image.version': image.tag,
   };
+}
+
+/** The image with the commit it was built from, as its label says; a recorded revision stays. */
+async function withRevision(engine: ContainerEngine, image: ImageRef, localRef: string): Promise<ImageRef> {
+  if (image.revision) return image;
+  const revision = await engine.imageLabel(localRef, revisionLabel);
+  return isCommitId(revision) ? { ...image, revision } : image;
 }
 
 /** Where the image with this content hash already is, if anywhere. */
@@ -71,7 +80,7 @@ export async function ensureImage(
   if (existing) {
     const found = await withDigest(engine, image, remoteRef, options);
     const digest = found.digest ?? (options.push ? recordedDigest(workspaceRoot, deployable.project, options.registry, image) : undefined);
-    return { image: digest ? { ...image, digest } : image, status: 'skipped', note: existing };
+    return { image: await withRevision(engine, digest ? { ...image, digest } : image, localRef), status: 'skipped', note: existing };
   }
 
   if (!(await engine.hasLocalImage(localRef))) {
@@ -92,11 +101,11 @@ export async function ensureImage(
       cacheTo: build.cacheTo ?? [],
     });
   }
-  if (!options.push) return { image, status: 'built', note: localRef };
+  if (!options.push) return { image: await withRevision(engine, image, localRef), status: 'built', note: localRef };
 
   await engine.tag(localRef, remoteRef);
   await engine.push(remoteRef);
-  const pushed = await withDigest(engine, image, remoteRef, options);
+  const pushed = await withDigest(engine, await withRevision(engine, image, localRef), remoteRef, options);
   if (pushed.digest) {
     writeImageRecord(workspaceRoot, { project: deployable.project, registry: options.registry, ...pushed, digest: pushed.digest });
   }

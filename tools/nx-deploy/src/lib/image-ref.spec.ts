@@ -16,4 +16,13 @@ describe('image refs', () => {
     expect(imageFromValues({ image: { repository: 'todo-chatbot/web', tag: '' } })).toBeUndefined();
     expect(imageFromValues(undefined)).toBeUndefined();
   });
+
+  it('reads the recorded revision only when it is a commit id', () => {
+    const revision = 'a'.repeat(40);
+    expect(imageFromValues({ image: { repository: 'todo-chatbot/web', tag: 'f00', revision } })?.revision).toBe(revision);
+    expect(imageFromValues({ image: { repository: 'todo-chatbot/web', tag: 'f00', revision: 'unknown' } })).toEqual({
+      repository: 'todo-chatbot/web',
+      tag: 'f00',
+    });
+  });
 });

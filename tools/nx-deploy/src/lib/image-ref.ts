@@ -3,7 +3,12 @@ export interface ImageRef {
   repository: string;
   tag: string;
   digest?: string;
+  /** The commit the image was built from (its OCI revision label): recorded in the release for --explain, rendered nowhere. */
+  revision?: string;
 }
+
+/** A full git object name (sha1 or sha256): what `git rev-parse HEAD` gave when the image was built. */
+export const isCommitId = (value: unknown): value is string => typeof value === 'string' && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
 
 export function formatImageRef(registry: string, image: ImageRef): string {
   const name = registry ? `${registry}/${image.repository}` : image.repository;
@@ -14,5 +19,10 @@ export function formatImageRef(registry: string, image: ImageRef): string {
 export function imageFromValues(values: unknown): ImageRef | undefined {
   const image = (values as { image?: Partial<ImageRef> } | undefined)?.image;
   if (!image?.repository || !image.tag) return undefined;
-  return { repository: image.repository, tag: image.tag, ...(image.digest ? { digest: image.digest } : {}) };
+  return {
+    repository: image.repository,
+    tag: image.tag,
+    ...(image.digest ? { digest: image.digest } : {}),
+    ...(isCommitId(image.revision) ? { revision: image.revision } : {}),
+  };
 }

@@ -6,7 +6,7 @@ import type { Values } from './deep-merge';
 import type { PlannedService } from './deploy-plan';
 import type { Environment } from './environment';
 
-const imageSchema = z.object({ repository: z.string(), tag: z.string(), digest: z.string().optional() });
+const imageSchema = z.object({ repository: z.string(), tag: z.string(), digest: z.string().optional(), revision: z.string().optional() });
 
 export const planFileSchema = z.object({
   version: z.literal(1),
