@@ -1,6 +1,7 @@
 import type { ExecutorContext } from '@nx/devkit';
 import type { DockerBuildExecutorSchema } from '../executors/docker-build/schema';
 import { type DeployConfig, readDeployConfig } from './deploy-config';
+import type { TagInputs } from './explain-tag';
 import { projectWithDependencies, resolveFilePatterns } from './image-inputs';
 import { computeImageTag } from './image-tag';
 import type { ImageRef } from './image-ref';
@@ -43,15 +44,24 @@ export function tagBuildOptions(options: DockerBuildExecutorSchema): Record<stri
   return { buildArgs: options.buildArgs ?? {}, platform: options.platform ?? null, target: options.target ?? null };
 }
 
-export async function contentImage(context: ExecutorContext, deployable: DeployableProject): Promise<ImageRef> {
+/** The project first, then every workspace project it depends on, each with the files of it that count. */
+function imageInputProjects(context: ExecutorContext, deployable: DeployableProject): TagInputs['projects'] {
   const projects = context.projectsConfigurations.projects;
   const namedInputs = { ...context.nxJsonConfiguration?.namedInputs, ...projects[deployable.project].namedInputs };
-  const roots = Object.fromEntries(
-    projectWithDependencies(context.projectGraph, deployable.project).map((name) => [
-      projects[name].root,
-      resolveFilePatterns(namedInputs, projects[name].root),
-    ]),
-  );
+  const dependencies = projectWithDependencies(context.projectGraph, deployable.project).filter((name) => name !== deployable.project);
+  return [deployable.project, ...dependencies].map((name) => ({
+    name,
+    root: projects[name].root,
+    patterns: resolveFilePatterns(namedInputs, projects[name].root),
+  }));
+}
+
+export function tagInputs(context: ExecutorContext, deployable: DeployableProject): TagInputs {
+  return { project: deployable.project, projects: imageInputProjects(context, deployable), dockerfile: deployable.config.dockerfile };
+}
+
+export async function contentImage(context: ExecutorContext, deployable: DeployableProject): Promise<ImageRef> {
+  const roots = Object.fromEntries(imageInputProjects(context, deployable).map(({ root, patterns }) => [root, patterns]));
   const tag = await computeImageTag(context.root, {
     roots,
     dockerfile: deployable.config.dockerfile,

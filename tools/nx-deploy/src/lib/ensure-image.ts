@@ -41,7 +41,7 @@ export async function ociLabels(workspaceRoot: string, image: ImageRef, now = ne
 }
 
 /** The image with the commit it was built from, as its label says; a recorded revision stays. */
-async function withRevision(engine: ContainerEngine, image: ImageRef, localRef: string): Promise<ImageRef> {
+export async function withImageRevision(engine: ContainerEngine, image: ImageRef, localRef: string): Promise<ImageRef> {
   if (image.revision) return image;
   const revision = await engine.imageLabel(localRef, revisionLabel);
   return isCommitId(revision) ? { ...image, revision } : image;
@@ -80,7 +80,7 @@ export async function ensureImage(
   if (existing) {
     const found = await withDigest(engine, image, remoteRef, options);
     const digest = found.digest ?? (options.push ? recordedDigest(workspaceRoot, deployable.project, options.registry, image) : undefined);
-    return { image: await withRevision(engine, digest ? { ...image, digest } : image, localRef), status: 'skipped', note: existing };
+    return { image: await withImageRevision(engine, digest ? { ...image, digest } : image, localRef), status: 'skipped', note: existing };
   }
 
   if (!(await engine.hasLocalImage(localRef))) {
@@ -101,11 +101,11 @@ export async function ensureImage(
       cacheTo: build.cacheTo ?? [],
     });
   }
-  if (!options.push) return { image: await withRevision(engine, image, localRef), status: 'built', note: localRef };
+  if (!options.push) return { image: await withImageRevision(engine, image, localRef), status: 'built', note: localRef };
 
   await engine.tag(localRef, remoteRef);
   await engine.push(remoteRef);
-  const pushed = await withDigest(engine, await withRevision(engine, image, localRef), remoteRef, options);
+  const pushed = await withDigest(engine, await withImageRevision(engine, image, localRef), remoteRef, options);
   if (pushed.digest) {
     writeImageRecord(workspaceRoot, { project: deployable.project, registry: options.registry, ...pushed, digest: pushed.digest });
   }

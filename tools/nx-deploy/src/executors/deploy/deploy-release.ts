@@ -1,11 +1,11 @@
-import type { ExecutorContext } from '@nx/devkit';
+import { type ExecutorContext, logger } from '@nx/devkit';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { withClusterLock } from '../../lib/cluster-lock';
 import { ContainerEngine } from '../../lib/container-engine';
-import { contentImage, deployableProjects } from '../../lib/deployable-projects';
-import { describeRelease, formatPlan, planServices, type PlannedService } from '../../lib/deploy-plan';
+import { contentImage, type DeployableProject, deployableProjects } from '../../lib/deployable-projects';
+import { describeRelease, formatPlan, planServices, type PlannedService, type ServiceCandidate } from '../../lib/deploy-plan';
 import { durationSeconds } from '../../lib/duration';
 import { ensureImage, findExistingImage } from '../../lib/ensure-image';
 import { type Environment, readEnvironment } from '../../lib/environment';
@@ -21,6 +21,7 @@ import { buildPlanFile, manifestHash, readPlanFile, staleReason, writePlanFile }
 import { generatedValuesPath, writeReleaseValues, writeValuesFile } from '../../lib/release-values';
 import { renderManifests, withoutHooks } from '../../lib/render-manifests';
 import { applyRelease } from './apply-release';
+import { explainRelease } from './explain-release';
 import type { DeployExecutorSchema } from './schema';
 
 const PENDING_POLL_MS = 2000;
@@ -92,8 +93,8 @@ export async function deployRelease(context: ExecutorContext, projects: string[]
   const env = options.timeout ? { ...read, timeout: options.timeout } : read;
   // Read first: a malformed --timeout is refused before anything is built or planned.
   const seconds = durationSeconds(env.timeout);
-  if (options.plan && (options.dryRun || options.planOut || options.currentValues)) {
-    throw new Error('--plan applies a saved plan: it cannot be combined with --dry-run, --plan-out or --current-values.');
+  if (options.plan && (options.dryRun || options.planOut || options.currentValues || options.explain)) {
+    throw new Error('--plan applies a saved plan: it cannot be combined with --dry-run, --plan-out, --current-values or --explain.');
   }
   if (options.dryRun || options.currentValues || options.planOut) return planAndApply(context, projects, options, env);
   const kubectl = new Kubectl(context.root, env);
@@ -130,7 +131,7 @@ async function applySavedPlan(context: ExecutorContext, options: DeployExecutorS
 async function planAndApply(context: ExecutorContext, projects: string[], options: DeployExecutorSchema, env: Environment): Promise<void> {
   const push = options.push ?? env.registry !== '';
   const deployables = deployableProjects(context);
-  const candidates = [];
+  const candidates: ServiceCandidate[] = [];
   for (const deployable of deployables) {
     const image = await contentImage(context, deployable);
     const digest = push ? recordedDigest(context.root, deployable.project, env.registry, image) : undefined;
@@ -169,6 +170,10 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
   console.log(`\nDeploy plan: environment ${env.name}, release ${env.release}, namespace ${env.namespace}`);
   console.log(describeRelease(release, source));
   console.log(`${formatPlan(plan, env.registry)}\n`);
+  const explained = options.explain
+    ? await explainRelease(context, env, release, source, plan.map(toExplainedService(deployables, candidates)), engine)
+    : undefined;
+  if (explained) logger.info(`${explained}\n`);
   const { title, diff, next } = await manifestDiff(context.root, env, release, values);
   console.log(`Manifest diff (${title}):\n${diff.text}\n`);
   const drift = release.state === 'deployed' && release.manifest ? await readDrift(new Kubectl(context.root, env), release.manifest) : [];
@@ -180,6 +185,7 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
       `Deploy plan: environment ${env.name}, release ${env.release}, namespace ${env.namespace}`,
       describeRelease(release, source),
       formatPlan(plan, env.registry),
+      ...(explained ? ['', explained] : []),
       '',
       `Manifest diff (${title}):\n${diff.text}`,
       release.state === 'deployed' && release.manifest ? `\n${formatDrift(drift, release.revision)}` : '',
@@ -202,6 +208,14 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
   await applyRelease(context.root, env, generatedValuesPath(env.name), {
     previousRevision: release.state === 'deployed' ? release.revision : undefined,
     verify: options.verify ?? env.verify,
+  });
+}
+
+function toExplainedService(deployables: DeployableProject[], candidates: ServiceCandidate[]) {
+  return (plan: PlannedService) => ({
+    plan,
+    deployable: deployables.find((d) => d.project === plan.project) as DeployableProject,
+    contentImage: (candidates.find((c) => c.project === plan.project) as ServiceCandidate).contentImage,
   });
 }
 

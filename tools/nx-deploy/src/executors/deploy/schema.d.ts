@@ -16,4 +16,6 @@ export interface DeployExecutorSchema {
   planOut?: string;
   /** Apply exactly this saved plan; refused when the live release moved on since. */
   plan?: string;
+  /** Per service, which inputs changed its content tag since the image that runs was built. */
+  explain?: boolean;
 }
