@@ -19,12 +19,13 @@ describe('plan files', () => {
   beforeEach(() => (fs = new TempFs('plan-file')));
   afterEach(() => fs.cleanup());
 
-  it('round-trips a plan with its images before → after, revision and manifest hash, and writes a readable summary', () => {
-    const plan = buildPlanFile(env, 4, services, 'kind: Deployment\n', { services: { api: { image: { tag: 'bbb' } } } });
+  it('round-trips a plan with its images before → after, revision, manifest hash and verdict, and writes a readable summary', () => {
+    const plan = buildPlanFile(env, 4, services, 'kind: Deployment\n', { services: { api: { image: { tag: 'bbb' } } } }, true);
     const written = writePlanFile(fs.root, 'plans/staging.json', plan, 'Deploy plan: environment staging');
     expect(written).toEqual({ json: 'plans/staging.json', text: 'plans/staging.json.txt' });
     const read = readPlanFile(fs.root, 'plans/staging.json');
     expect(read).toEqual(plan);
+    expect(read.changes).toBe(true);
     expect(read.services[0]).toEqual({
       service: 'api',
       project: 'api',
@@ -37,6 +38,9 @@ describe('plan files', () => {
   it('names what is wrong with a file that is not a plan', () => {
     fs.write('bad.json', '{"version": 2}');
     expect(() => readPlanFile(fs.root, 'bad.json')).toThrow(/--plan bad.json is not a deploy plan: version/);
+    const { changes: _, ...withoutVerdict } = buildPlanFile(env, 4, services, '', {}, false);
+    fs.write('old.json', JSON.stringify(withoutVerdict));
+    expect(() => readPlanFile(fs.root, 'old.json')).toThrow(/is not a deploy plan: changes: /);
     fs.write('text.json', 'nope');
     expect(() => readPlanFile(fs.root, 'text.json')).toThrow(/is not JSON/);
     expect(() => readPlanFile(fs.root, 'missing.json')).toThrow(/does not exist/);
@@ -44,11 +48,11 @@ describe('plan files', () => {
 
   it('applies only to the release it was made for, at the revision it was made against, with the same chart', () => {
     const hash = manifestHash('kind: Deployment\n');
-    const plan = buildPlanFile(env, 4, services, 'kind: Deployment\n', {});
+    const plan = buildPlanFile(env, 4, services, 'kind: Deployment\n', {}, true);
     expect(staleReason(plan, env, 4, hash)).toBeNull();
     expect(staleReason(plan, env, 5, hash)).toMatch(/moved on since the plan: it was made against revision 4, the cluster now has revision 5/);
     expect(staleReason(plan, env, 4, manifestHash('other'))).toMatch(/the chart changed/);
     expect(staleReason(plan, { ...env, name: 'production', namespace: 'todo' }, 4, hash)).toMatch(/not todo-chatbot in todo \(production\)/);
-    expect(staleReason(buildPlanFile(env, undefined, services, '', {}), env, null, manifestHash(''))).toBeNull();
+    expect(staleReason(buildPlanFile(env, undefined, services, '', {}, true), env, null, manifestHash(''))).toBeNull();
   });
 });

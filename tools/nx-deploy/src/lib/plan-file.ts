@@ -27,13 +27,22 @@ export const planFileSchema = z.object({
   ),
   /** sha256 of the rendered manifest (hooks excluded) these values give with the chart of the plan. */
   manifestSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Whether applying it changes the release (images, manifest, values or live drift): what `--detailed-exitcode` reports. */
+  changes: z.boolean(),
   values: z.record(z.string(), z.unknown()),
 });
 export type PlanFile = z.infer<typeof planFileSchema>;
 
 export const manifestHash = (manifest: string) => createHash('sha256').update(manifest).digest('hex');
 
-export function buildPlanFile(env: Environment, revision: number | undefined, services: PlannedService[], manifest: string, values: Values): PlanFile {
+export function buildPlanFile(
+  env: Environment,
+  revision: number | undefined,
+  services: PlannedService[],
+  manifest: string,
+  values: Values,
+  changes: boolean,
+): PlanFile {
   return {
     version: 1,
     environment: env.name,
@@ -43,6 +52,7 @@ export function buildPlanFile(env: Environment, revision: number | undefined, se
     createdAt: new Date().toISOString(),
     services: services.map((s) => ({ service: s.service, project: s.project, change: s.change, before: s.current ?? null, after: s.next })),
     manifestSha256: manifestHash(manifest),
+    changes,
     values,
   };
 }

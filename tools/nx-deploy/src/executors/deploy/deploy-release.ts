@@ -35,7 +35,8 @@ async function currentRelease(context: ExecutorContext, options: DeployExecutorS
   }
   const source = `release ${env.release} in ${env.namespace}${env.kubeContext ? ` (${env.kubeContext})` : ''}`;
   const release = await settledRelease(context.root, env, options.dryRun ? 0 : durationSeconds(env.timeout) * 1000);
-  if (release.state === 'unreachable' && !options.dryRun) {
+  // A verdict against a release nobody could read would call everything a change.
+  if (release.state === 'unreachable' && (!options.dryRun || options.detailedExitcode)) {
     throw new Error(`Cannot read release ${env.release} in ${env.namespace}: ${release.reason}`);
   }
   return { release, source };
@@ -96,6 +97,12 @@ export async function deployRelease(context: ExecutorContext, projects: string[]
   if (options.plan && (options.dryRun || options.planOut || options.currentValues || options.explain)) {
     throw new Error('--plan applies a saved plan: it cannot be combined with --dry-run, --plan-out, --current-values or --explain.');
   }
+  if (options.detailedExitcode && !options.planOut) {
+    throw new Error(
+      '--detailed-exitcode needs --plan-out <file> (and usually --dry-run) to write its verdict to: Nx sets its own exit code (0 or 1), ' +
+        'so run node tools/nx-deploy/bin/deploy-plan.mjs <nx arguments>, which adds both and exits 0 (no changes), 2 (changes) or 1 (error).',
+    );
+  }
   if (options.dryRun || options.currentValues || options.planOut) return planAndApply(context, projects, options, env);
   const kubectl = new Kubectl(context.root, env);
   await withClusterLock(kubectl, env, { holdSeconds: seconds, waitMs: seconds * 1000 }, async () => {
@@ -120,6 +127,10 @@ async function applySavedPlan(context: ExecutorContext, options: DeployExecutorS
     }
   }
   const against = plan.revision ? `revision ${plan.revision}` : 'a first install';
+  if (!plan.changes) {
+    console.log(`Nothing to deploy: plan ${file} (made ${plan.createdAt} against ${against}) changes nothing; no helm upgrade.`);
+    return;
+  }
   console.log(`Applying plan ${file} (made ${plan.createdAt} against ${against}, still current):`);
   for (const service of plan.services) {
     console.log(`  ${service.service}: ${service.before ? formatImageRef(env.registry, service.before) : '(none)'} → ${formatImageRef(env.registry, service.after)} (${service.change})`);
@@ -179,6 +190,8 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
   const drift = release.state === 'deployed' && release.manifest ? await readDrift(new Kubectl(context.root, env), release.manifest) : [];
   if (release.state === 'deployed' && release.manifest) console.log(`${formatDrift(drift, release.revision)}\n`);
 
+  const changes = !(release.state === 'deployed' && changesNothing(diff, drift, release.values, values));
+  const verdict = changes ? 'Verdict: changes (applying this plan upgrades the release).' : 'Verdict: no changes (the release already runs these images and values).';
   if (options.planOut) {
     const revision = release.state === 'deployed' ? release.revision : undefined;
     const summary = [
@@ -189,8 +202,11 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
       '',
       `Manifest diff (${title}):\n${diff.text}`,
       release.state === 'deployed' && release.manifest ? `\n${formatDrift(drift, release.revision)}` : '',
+      '',
+      verdict,
     ].join('\n');
-    const written = writePlanFile(context.root, options.planOut, buildPlanFile(env, revision, plan, next, values), summary);
+    const written = writePlanFile(context.root, options.planOut, buildPlanFile(env, revision, plan, next, values, changes), summary);
+    console.log(verdict);
     console.log(`Plan written to ${written.json} (and ${written.text} to read); nothing was deployed.`);
     console.log(`Apply exactly this plan: npx nx run-many -t deploy --env ${env.name} --plan ${written.json}`);
     return;
@@ -201,7 +217,7 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
     console.log(`Dry run: not deploying. Would run:\n$ ${formatCommand(helmBinary(context.root), upgradeArgs(env, path, major))}`);
     return;
   }
-  if (release.state === 'deployed' && release.revision && changesNothing(diff, drift, release.values, values)) {
+  if (release.state === 'deployed' && release.revision && !changes) {
     console.log(`Nothing to deploy: release ${env.release} revision ${release.revision} already runs these images and values; no helm upgrade.`);
     return;
   }

@@ -18,4 +18,6 @@ export interface DeployExecutorSchema {
   plan?: string;
   /** Per service, which inputs changed its content tag since the image that runs was built. */
   explain?: boolean;
+  /** With --plan-out: record whether the plan changes anything, for deploy-plan.mjs to exit 0 / 2 (and 1 when the release cannot be read). */
+  detailedExitcode?: boolean;
 }
