@@ -117,6 +117,34 @@ expect_in "$noop" "Nothing to deploy: release $release revision 2" "a no-op depl
 expect_not_in "$noop" 'helm upgrade --install' "a no-op deploy ran helm upgrade"
 [ "$(revisions)" = 2 ] || fail "a no-op deploy made a revision"
 
+step "3b. --detailed-exitcode through deploy-plan.mjs: 0 with nothing to change, 2 once a change is planned"
+gate() { node tools/nx-deploy/bin/deploy-plan.mjs affected -t deploy --env kwok --base=HEAD~1 --outputStyle=static 2>&1; }
+status=0
+unchanged_gate="$(gate)" || status=$?
+[ "$status" = 0 ] || fail "a plan with nothing to change exited $status, not 0: $unchanged_gate"
+expect_in "$unchanged_gate" "deploy-plan: no changes to release $release \\(kwok\\); plan in tmp/deploy-plan.json \\(exit 0\\)" "the gate did not say no changes"
+echo "// e2e: gated api change $run_id" >>apps/api/src/main.ts
+status=0
+changed_gate="$(gate)" || status=$?
+[ "$status" = 2 ] || fail "a plan with an api change exited $status, not 2: $changed_gate"
+expect_in "$changed_gate" "deploy-plan: changes to release $release \\(kwok\\): api update; plan in tmp/deploy-plan.json \\(exit 2\\)" "the gate did not name the change"
+node -e 'const p = require("./tmp/deploy-plan.json"); if (p.changes !== true || p.revision !== 2) { console.error("plan:", p.changes, p.revision); process.exit(1); }' \
+  || fail "the plan file does not carry the verdict against revision 2"
+git checkout -q -- apps/api/src/main.ts
+[ "$(revisions)" = 2 ] || fail "planning made a revision"
+
+step "3c. --explain names the edited lib and file for the service that uses it, unchanged for the other"
+recorded_revision="$(h get values "$release" --output json | node -e 'console.log(JSON.parse(require("fs").readFileSync(0, "utf8")).services.api.image.revision)')"
+[ "$recorded_revision" = "$(git rev-parse HEAD)" ] || fail "the release records api's revision as $recorded_revision, not the commit it was built from"
+echo "// e2e: explained db change $run_id" >>libs/db/src/index.ts
+explained="$(nx run-many -t deploy --env kwok --dry-run --explain)"
+expect_in "$explained" "^  api: ${api_rev2//./\\.} runs → todo-chatbot/api:[0-9a-f]+; inputs changed since ${recorded_revision:0:12} \\(the commit the running image was built from\\):" "api's tag is not explained against its revision"
+expect_in "$explained" "^    lib db \\(libs/db\\):\$" "the edited lib is not named"
+expect_in "$explained" "^      modified libs/db/src/index.ts\$" "the edited file is not named"
+expect_not_in "$explained" "own files \\(apps/api\\)" "api's own files are named, though none changed since its image"
+expect_in "$explained" "^  web: unchanged: tag ${web_rev1//./\\.} is running\$" "web, which does not use libs/db, is not unchanged"
+git checkout -q -- libs/db/src/index.ts
+
 step "4. a rollout that cannot become ready rolls back by itself and names what failed"
 echo "// e2e: broken api $run_id" >>apps/api/src/main.ts
 # kwok's chaos stage fails the containers of pods with this label; minReadySeconds lets it strike first.
@@ -292,4 +320,4 @@ kc get namespace "$preview_ns" >/dev/null 2>&1 && fail "the preview namespace st
 printf '\nFigures (live API server):\n'
 sed 's/^/  /' "$figures"
 echo "  cluster suite: $((SECONDS - suite_started))s"
-printf '\nE2E PASSED (live API): server dry-run of chart and k8s/, first install, affected deploy, no-op, failed rollout rolled back, rollback --revision, secrets kept, concurrent deploys serialised, drift shown and put back, failed check rolled back, a saved plan applied and a stale one refused, digest pinning, a preview deployed affected-only and torn down, new service deployed and checked\n'
+printf '\nE2E PASSED (live API): server dry-run of chart and k8s/, first install, affected deploy, no-op, detailed exit code 0 then 2, --explain, failed rollout rolled back, rollback --revision, secrets kept, concurrent deploys serialised, drift shown and put back, failed check rolled back, a saved plan applied and a stale one refused, digest pinning, a preview deployed affected-only and torn down, new service deployed and checked\n'

@@ -47,6 +47,27 @@ expect_in "$plan" 'helm upgrade --install todo-chatbot helm/todo-chatbot-chart' 
 offline="$(nx affected -t deploy --env local --dry-run --base=HEAD~1)"
 expect_in "$offline" 'the cluster is unreachable' "an unreachable cluster is not said plainly"
 
+step "2b. deploy-plan.mjs exits 2 for a planned change, 0 when the values already run, 1 when the release cannot be read"
+gate() { node tools/nx-deploy/bin/deploy-plan.mjs affected -t deploy --env local --base=HEAD~1 --outputStyle=static "$@" 2>&1; }
+status=0
+out="$(gate --current-values tmp/release-values.yaml)" || status=$?
+[ "$status" = 2 ] || fail "a plan with an api update exited $status, not 2: $out"
+expect_in "$out" 'deploy-plan: changes to release todo-chatbot \(local\): api update; plan in tmp/deploy-plan.json \(exit 2\)' "the gate did not name the change"
+nx run api:helm-values --env local >/dev/null
+cp deploy/generated/local/values.yaml tmp/current-values.yaml
+status=0
+out="$(gate --current-values tmp/current-values.yaml)" || status=$?
+[ "$status" = 0 ] || fail "a plan against the values it would write exited $status, not 0: $out"
+expect_in "$out" 'Verdict: no changes' "the plan does not say it changes nothing"
+status=0
+out="$(gate)" || status=$?
+[ "$status" = 1 ] || fail "a plan against an unreachable cluster exited $status, not 1: $out"
+expect_in "$out" 'Cannot read release todo-chatbot in todo-chatbot' "the unreadable release is not the error"
+status=0
+out="$(nx affected -t deploy --env local --base=HEAD~1 --dry-run --detailed-exitcode)" || status=$?
+[ "$status" = 1 ] || fail "--detailed-exitcode without --plan-out was accepted"
+expect_in "$out" '--detailed-exitcode needs --plan-out <file>' "the error does not name the option"
+
 step "3. a commit touching a shared lib plans both services"
 echo "// e2e: shared change $run_id" >>libs/domain/src/index.ts
 commit "touch domain"
@@ -106,4 +127,4 @@ node -e '
 again="$(nx run api:docker-build --push --registry "$registry")"
 expect_in "$again" '^api .* skipped \(exists in the registry\)' "the second push did not find the image in the registry"
 
-printf '\nE2E PASSED: build all, skip unchanged, affected-only plan, shared-lib plan, test support changes no tag, new service, push with digest\n'
+printf '\nE2E PASSED: build all, skip unchanged, affected-only plan, detailed exit code 2/0/1, shared-lib plan, test support changes no tag, new service, push with digest\n'
