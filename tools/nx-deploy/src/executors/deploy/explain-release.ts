@@ -28,7 +28,7 @@ export async function explainRelease(
     return `Explain: ${source} could not be read, so there is no running image to compare the tags with.`;
   }
   const against = release.state === 'not-installed' ? `${source}: none yet` : `${source}${release.revision ? `, revision ${release.revision}` : ''}`;
-  const lines = [`Explain: why each content tag is what it is, against what runs (${against}):`];
+  const lines = [`Explain: each content tag against what runs in ${against}:`];
   for (const { plan, deployable, contentImage } of services) {
     // Releases deployed before the revision was recorded: the running image's own label, when it is here.
     const running = plan.current && engine ? await withImageRevision(engine, plan.current, formatImageRef('', { ...plan.current, digest: undefined })) : plan.current;
