@@ -117,12 +117,14 @@ expect_in "$noop" "Nothing to deploy: release $release revision 2" "a no-op depl
 expect_not_in "$noop" 'helm upgrade --install' "a no-op deploy ran helm upgrade"
 [ "$(revisions)" = 2 ] || fail "a no-op deploy made a revision"
 
-step "3b. --detailed-exitcode through deploy-plan.mjs: 0 with nothing to change, 2 once a change is planned"
+step "3b. --detailed-exitcode through deploy-plan.mjs: 0 with nothing to change (and --plan of that plan runs no upgrade), 2 once a change is planned"
 gate() { node tools/nx-deploy/bin/deploy-plan.mjs affected -t deploy --env kwok --base=HEAD~1 --outputStyle=static 2>&1; }
 status=0
 unchanged_gate="$(gate)" || status=$?
 [ "$status" = 0 ] || fail "a plan with nothing to change exited $status, not 0: $unchanged_gate"
 expect_in "$unchanged_gate" "deploy-plan: no changes to release $release \\(kwok\\); plan in tmp/deploy-plan.json \\(exit 0\\)" "the gate did not say no changes"
+nothing="$(nx run-many -t deploy --env kwok --plan tmp/deploy-plan.json)"
+expect_in "$nothing" "Nothing to deploy: plan tmp/deploy-plan.json \\(made .* against revision 2\\) changes nothing; no helm upgrade" "a plan without changes was applied"
 echo "// e2e: gated api change $run_id" >>apps/api/src/main.ts
 status=0
 changed_gate="$(gate)" || status=$?
