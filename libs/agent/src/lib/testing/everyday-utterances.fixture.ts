@@ -1,42 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { PRESENT, UTTERANCE_TIME_ZONE, type UtteranceCase } from '../engine/utterance-check';
-
-const MONDAY = 1;
-const FRIDAY = 5;
-const task = (title: string) => ({ $task: title });
-const due = (spec: { inDays?: number; weekday?: number; hour?: number; minute?: number }) => ({ $due: spec });
-const add = (args: Record<string, unknown>) => ({ call: 'add_task' as const, args: args as never });
-const list = (args: Record<string, unknown>) => ({ call: 'list_tasks' as const, args: args as never });
-const complete = (title: string, args: Record<string, unknown> = {}) => ({
-  call: 'complete_task' as const,
-  args: { task_id: task(title), ...args } as never,
-});
-const remove = (title: string) => ({ call: 'delete_task' as const, args: { task_id: task(title) } });
-const update = (title: string | typeof PRESENT, args: Record<string, unknown>) => ({
-  call: 'update_task' as const,
-  args: { task_id: typeof title === 'string' ? task(title) : title, ...args } as never,
-});
-const noCall = (reply?: RegExp) => ({ noCall: true as const, reply });
-const one = (topic: string, say: string, expect: UtteranceCase['turns'][number]['expect'], tasks?: UtteranceCase['tasks']): UtteranceCase => ({
-  topic,
-  tasks,
-  turns: [{ say, expect }],
-});
-const turns = (topic: string, tasks: UtteranceCase['tasks'], ...steps: Array<[string, UtteranceCase['turns'][number]['expect']]>): UtteranceCase => ({
-  topic,
-  tasks,
-  turns: steps.map(([say, expect]) => ({ say, expect })),
-});
-
-/** A wall-clock time some days from now for the table's users, as a stored due date. */
-const dueIn = (days: number, hour: number, minute = 0) => {
-  const now = new TZDate(Date.now(), UTTERANCE_TIME_ZONE);
-  return new Date(new TZDate(now.getFullYear(), now.getMonth(), now.getDate() + days, hour, minute, 0, 0, UTTERANCE_TIME_ZONE).getTime()).toISOString();
-};
-const todayThere = () => {
-  const now = new TZDate(Date.now(), UTTERANCE_TIME_ZONE);
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
+import { PRESENT, type UtteranceCase } from '../engine/utterance-check';
+import { MONDAY, FRIDAY, due, add, list, complete, remove, update, noCall, one, turns, dueIn, todayThere } from './utterance-builders';
 
 const dentist = [{ title: 'Dentist appointment', due_at: dueIn(2, 14, 30) }, { title: 'Call the plumber' }];
 const shopping = [

@@ -1,50 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { PRESENT, UTTERANCE_TIME_ZONE, type UtteranceCase } from '../engine/utterance-check';
+import { PRESENT, type UtteranceCase } from '../engine/utterance-check';
+import { SUNDAY, MONDAY, THURSDAY, FRIDAY, SATURDAY, daysUntilHour, due, add, list, complete, remove, update, noCall, one, turns, nowThere, dueIn, todayThere } from './utterance-builders';
 
-const SUNDAY = 0;
-const MONDAY = 1;
-const THURSDAY = 4;
-const FRIDAY = 5;
-const SATURDAY = 6;
-const task = (title: string) => ({ $task: title });
-const due = (spec: { inDays?: number; weekday?: number; hour?: number; minute?: number }) => ({ $due: spec });
-const add = (args: Record<string, unknown>) => ({ call: 'add_task' as const, args: args as never });
-const list = (args: Record<string, unknown>) => ({ call: 'list_tasks' as const, args: args as never });
-const complete = (title: string | typeof PRESENT, args: Record<string, unknown> = {}) => ({
-  call: 'complete_task' as const,
-  args: { task_id: typeof title === 'string' ? task(title) : title, ...args } as never,
-});
-const remove = (title: string | typeof PRESENT) => ({
-  call: 'delete_task' as const,
-  args: { task_id: typeof title === 'string' ? task(title) : title } as never,
-});
-const update = (title: string | typeof PRESENT, args: Record<string, unknown>) => ({
-  call: 'update_task' as const,
-  args: { task_id: typeof title === 'string' ? task(title) : title, ...args } as never,
-});
-const noCall = (reply?: RegExp) => ({ noCall: true as const, reply });
-type Expect = UtteranceCase['turns'][number]['expect'];
-const one = (topic: string, say: string, expect: Expect, tasks?: UtteranceCase['tasks']): UtteranceCase => ({
-  topic,
-  tasks,
-  turns: [{ say, expect }],
-});
-const turns = (topic: string, tasks: UtteranceCase['tasks'], ...steps: Array<[string, Expect]>): UtteranceCase => ({
-  topic,
-  tasks,
-  turns: steps.map(([say, expect]) => ({ say, expect })),
-});
-
-const nowThere = () => new TZDate(Date.now(), UTTERANCE_TIME_ZONE);
-/** A wall-clock time some days from now for the table's users, as a stored due date. */
-const dueIn = (days: number, hour: number, minute = 0) => {
-  const now = nowThere();
-  return new Date(new TZDate(now.getFullYear(), now.getMonth(), now.getDate() + days, hour, minute, 0, 0, UTTERANCE_TIME_ZONE).getTime()).toISOString();
-};
-const todayThere = () => {
-  const now = nowThere();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 const dayDiff = (a: Date, b: Date) =>
   Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / 86_400_000);
 /** Days until the next day-of-month `n` (today counts). */
@@ -125,7 +81,7 @@ export const secondOpinionUtteranceCases: UtteranceCase[] = [
     'add pay rent on the 1st of every month',
     add({ title: 'pay rent', due_at: due({ inDays: daysUntilDate(1) }), recurrence: { every: 'month', interval: 1 } }),
   ),
-  one('repeat', 'add floss every day at 9pm', add({ title: 'floss', due_at: due({ inDays: 0, hour: 21 }), recurrence: { every: 'day', interval: 1 } })),
+  one('repeat', 'add floss every day at 9pm', add({ title: 'floss', due_at: due({ inDays: daysUntilHour(21), hour: 21 }), recurrence: { every: 'day', interval: 1 } })),
   one(
     'repeat',
     'every other monday remind me to do timesheets',

@@ -1,41 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { PRESENT, UTTERANCE_TIME_ZONE, type UtteranceCase } from '../engine/utterance-check';
+import { PRESENT, type UtteranceCase } from '../engine/utterance-check';
+import { MONDAY, TUESDAY, THURSDAY, FRIDAY, SATURDAY, due, add, list, complete, remove, update, noCall, one, turns, nowThere, dueIn } from './utterance-builders';
 
-const MONDAY = 1;
-const TUESDAY = 2;
-const THURSDAY = 4;
-const FRIDAY = 5;
-const SATURDAY = 6;
-const task = (title: string) => ({ $task: title });
-const due = (spec: { inDays?: number; weekday?: number; hour?: number; minute?: number }) => ({ $due: spec });
-const add = (args: Record<string, unknown>) => ({ call: 'add_task' as const, args: args as never });
-const list = (args: Record<string, unknown>) => ({ call: 'list_tasks' as const, args: args as never });
-const complete = (title: string | typeof PRESENT, args: Record<string, unknown> = {}) => ({
-  call: 'complete_task' as const,
-  args: { task_id: typeof title === 'string' ? task(title) : title, ...args } as never,
-});
-const remove = (title: string | typeof PRESENT) => ({ call: 'delete_task' as const, args: { task_id: typeof title === 'string' ? task(title) : title } as never });
-const update = (title: string | typeof PRESENT, args: Record<string, unknown>) => ({
-  call: 'update_task' as const,
-  args: { task_id: typeof title === 'string' ? task(title) : title, ...args } as never,
-});
-const noCall = (reply?: RegExp) => ({ noCall: true as const, reply });
-const one = (topic: string, say: string, expect: UtteranceCase['turns'][number]['expect'], tasks?: UtteranceCase['tasks']): UtteranceCase => ({
-  topic,
-  tasks,
-  turns: [{ say, expect }],
-});
-const turns = (topic: string, tasks: UtteranceCase['tasks'], ...steps: Array<[string, UtteranceCase['turns'][number]['expect']]>): UtteranceCase => ({
-  topic,
-  tasks,
-  turns: steps.map(([say, expect]) => ({ say, expect })),
-});
-
-const nowThere = () => new TZDate(Date.now(), UTTERANCE_TIME_ZONE);
-const dueIn = (days: number, hour: number, minute = 0) => {
-  const now = nowThere();
-  return new Date(new TZDate(now.getFullYear(), now.getMonth(), now.getDate() + days, hour, minute, 0, 0, UTTERANCE_TIME_ZONE).getTime()).toISOString();
-};
 const dateIn = (days: number) => {
   const now = nowThere();
   const d = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + days));
