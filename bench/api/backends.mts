@@ -10,7 +10,10 @@ import { openPglite, openPostgres, scratchDatabase, type Sql } from '../lib/sql.
 export interface Backend {
   name: 'postgres' | 'pglite';
   api: ServerProcess;
+  /** Does the api's work its way (user join, page + count, row mapping): see baseline-server.mts. */
   baseline: ServerProcess;
+  /** The leanest server for list and create: see minimal-server.mts. */
+  minimal: ServerProcess;
   /** 100 tasks (listed and completed), 10,000 tasks (listed), none (created into). */
   users: { small: BenchUser; large: BenchUser; writer: BenchUser };
   smallTaskIds: number[];
@@ -21,6 +24,15 @@ export interface BackendPaths {
   apiMain: string;
   apiMigrate: string;
   baselineServer: string;
+  minimalServer: string;
+  /** Where the api's stdout (its request logs) goes while measured. */
+  apiLogFile: string;
+}
+
+export interface ApiOptions {
+  logLevel: string;
+  /** Extra node flags for the api process only (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 const authSecret = () => randomBytes(32).toString('hex');
@@ -36,25 +48,32 @@ async function seed(sql: Sql, users: Backend['users']): Promise<number[]> {
   return ids;
 }
 
+/** The api as deployed: its own log level (info unless told), access logs written to a file like a container's stdout. */
+function startApi(paths: BackendPaths, env: Record<string, string>, options: ApiOptions) {
+  return startServer(paths.apiMain, { ...env, LOG_LEVEL: options.logLevel }, { nodeArgs: options.nodeArgs, stdoutFile: paths.apiLogFile });
+}
+
 /** A scratch database on the Postgres server at `adminUrl`, migrated by the api's own migrate step. */
-export async function postgresBackend(adminUrl: string, paths: BackendPaths): Promise<Backend> {
+export async function postgresBackend(adminUrl: string, paths: BackendPaths, options: ApiOptions): Promise<Backend> {
   const scratch = await scratchDatabase(adminUrl, 'bench');
   const migrated = spawnSync(process.execPath, [paths.apiMigrate], { env: { ...process.env, DATABASE_URL: scratch.url }, encoding: 'utf8' });
   if (migrated.status !== 0) throw new Error(`migration failed: ${migrated.stderr}`);
-  const api = await startServer(paths.apiMain, { DATABASE_URL: scratch.url, AUTH_SECRET: authSecret() });
+  const api = await startApi(paths, { DATABASE_URL: scratch.url, AUTH_SECRET: authSecret() }, options);
   const users = await signUpUsers(api.url);
   const sql = openPostgres(scratch.url, 1);
   const smallTaskIds = await seed(sql, users);
   await sql.close();
   const baseline = await startServer(paths.baselineServer, { BASELINE_DATABASE: scratch.url });
+  const minimal = await startServer(paths.minimalServer, { BASELINE_DATABASE: scratch.url });
   return {
     name: 'postgres',
     api,
     baseline,
+    minimal,
     users,
     smallTaskIds,
     close: async () => {
-      await Promise.all([api.stop(), baseline.stop()]);
+      await Promise.all([api.stop(), baseline.stop(), minimal.stop()]);
       await scratch.drop();
     },
   };
@@ -64,10 +83,11 @@ export async function postgresBackend(adminUrl: string, paths: BackendPaths): Pr
  * PGlite lives inside one process, so the api and the baseline each get their own copy of the
  * same seeded data folder: users signed up through the api, tasks inserted while it is stopped.
  */
-export async function pgliteBackend(paths: BackendPaths): Promise<Backend> {
+export async function pgliteBackend(paths: BackendPaths, options: ApiOptions): Promise<Backend> {
   const folder = mkdtempSync(join(tmpdir(), 'bench-pglite-'));
   const apiData = join(folder, 'api');
   const baselineData = join(folder, 'baseline');
+  const minimalData = join(folder, 'minimal');
   const secret = authSecret();
   const first = await startServer(paths.apiMain, { DATABASE_URL: apiData, AUTH_SECRET: secret });
   const users = await signUpUsers(first.url);
@@ -76,16 +96,19 @@ export async function pgliteBackend(paths: BackendPaths): Promise<Backend> {
   const smallTaskIds = await seed(sql, users);
   await sql.close();
   cpSync(apiData, baselineData, { recursive: true });
-  const api = await startServer(paths.apiMain, { DATABASE_URL: apiData, AUTH_SECRET: secret });
+  cpSync(apiData, minimalData, { recursive: true });
+  const api = await startApi(paths, { DATABASE_URL: apiData, AUTH_SECRET: secret }, options);
   const baseline = await startServer(paths.baselineServer, { BASELINE_DATABASE: baselineData });
+  const minimal = await startServer(paths.minimalServer, { BASELINE_DATABASE: minimalData });
   return {
     name: 'pglite',
     api,
     baseline,
+    minimal,
     users,
     smallTaskIds,
     close: async () => {
-      await Promise.all([api.stop(), baseline.stop()]);
+      await Promise.all([api.stop(), baseline.stop(), minimal.stop()]);
       rmSync(folder, { recursive: true, force: true });
     },
   };

@@ -1,8 +1,9 @@
-// Tasks API throughput and latency against a bare node:http baseline doing the same work,
-// on real Postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL: a server where a scratch
-// database may be created) and on PGlite. Prints tables and writes dist/bench/api.json.
-// usage: node bench/api/main.ts [--duration 4] [--connections 1,10,50] [--only postgres|pglite]
-import { existsSync } from 'node:fs';
+// Tasks API throughput and latency against two bare node:http servers — one doing the api's
+// work its way (baseline-server.mts), one as lean as an outside benchmark would write it
+// (minimal-server.mts) — on real Postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL: a server
+// where a scratch database may be created) and on PGlite. Prints tables, writes dist/bench/api.json.
+// usage: node bench/api/main.mts [--duration 4] [--connections 1,10,50] [--only postgres|pglite] [--log-level info]
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runLoad, type LoadFigures, type LoadSpec } from '../lib/load.mts';
@@ -15,20 +16,28 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: process.env['BENCH_DURATION_S'] ?? '4' },
     connections: { type: 'string', default: '1,10,50' },
     only: { type: 'string' },
+    // The api runs at its deployed default: one access log line per request.
+    'log-level': { type: 'string', default: 'info' },
   },
 });
 const durationSeconds = Number(args.duration);
+const apiOptions = { logLevel: args['log-level'] };
 const connectionCounts = args.connections.split(',').map(Number);
 
 const paths: BackendPaths = {
   apiMain: join(root, 'dist/apps/api/main.js'),
   apiMigrate: join(root, 'dist/apps/api/migrate.js'),
   baselineServer: join(import.meta.dirname, 'baseline-server.mts'),
+  minimalServer: join(import.meta.dirname, 'minimal-server.mts'),
+  apiLogFile: join(root, 'dist/bench/api-access.log'),
 };
+mkdirSync(join(root, 'dist/bench'), { recursive: true });
 if (!existsSync(paths.apiMain)) throw new Error('dist/apps/api/main.js is missing: run `npx nx run api:build` first');
 
 type Scenario = 'list 100' | 'list 10k' | 'create' | 'complete';
 const scenarios: Scenario[] = ['list 100', 'list 10k', 'create', 'complete'];
+/** The routes the minimal server answers. */
+const minimalScenarios: Scenario[] = ['list 100', 'create'];
 
 function loadSpec(backend: Backend, scenario: Scenario, url: string, connections: number): LoadSpec {
   const { small, large, writer } = backend.users;
@@ -53,22 +62,26 @@ interface Run {
   scenario: Scenario;
   connections: number;
   baseline: LoadFigures;
+  /** Only for the minimal scenarios. */
+  minimal?: LoadFigures;
   api: LoadFigures;
 }
 
 async function measure(backend: Backend): Promise<Run[]> {
   // Warm both servers (JIT, connection pools, caches) before anything is recorded.
-  for (const server of [backend.baseline, backend.api]) {
+  for (const server of [backend.baseline, backend.minimal, backend.api]) {
     await runLoad({ ...loadSpec(backend, 'list 100', server.url, 10), durationSeconds: 2 });
   }
   const runs: Run[] = [];
   for (const connections of connectionCounts) {
     for (const scenario of scenarios) {
-      // Baseline and api alternate per cell so drift on a shared machine hits both alike.
+      // The servers alternate per cell so drift on a shared machine hits them alike.
       const baseline = await runLoad(loadSpec(backend, scenario, backend.baseline.url, connections));
+      const minimal = minimalScenarios.includes(scenario) ? await runLoad(loadSpec(backend, scenario, backend.minimal.url, connections)) : undefined;
       const api = await runLoad(loadSpec(backend, scenario, backend.api.url, connections));
-      runs.push({ backend: backend.name, scenario, connections, baseline, api });
-      process.stderr.write(`  ${backend.name} ${scenario} @${connections}: api ${api.rps.toFixed(0)} req/s, baseline ${baseline.rps.toFixed(0)} req/s\n`);
+      runs.push({ backend: backend.name, scenario, connections, baseline, minimal, api });
+      const lean = minimal ? `, minimal ${minimal.rps.toFixed(0)} req/s` : '';
+      process.stderr.write(`  ${backend.name} ${scenario} @${connections}: api ${api.rps.toFixed(0)} req/s, baseline ${baseline.rps.toFixed(0)} req/s${lean}\n`);
     }
   }
   return runs;
@@ -102,6 +115,20 @@ function targets(runs: Run[]): Target[] {
         found.push({ backend, name: `${scenario} p99 vs baseline @10`, value, limit: '<= 2', met: value <= 2 });
       }
     }
+    // Issue 18: at the speed of the leanest server doing the same job.
+    const throughputFloor = backend === 'postgres' ? 1 : 0.9;
+    for (const connections of [10, 50]) {
+      for (const scenario of minimalScenarios) {
+        const run = cell(backend, scenario, connections);
+        if (!run?.minimal) continue;
+        const throughput = run.api.rps / run.minimal.rps;
+        found.push({ backend, name: `${scenario} throughput vs minimal @${connections}`, value: throughput, limit: `>= ${throughputFloor}`, met: throughput >= throughputFloor });
+        if (backend === 'postgres') {
+          const p99 = run.api.p99 / Math.max(run.minimal.p99, 1);
+          found.push({ backend, name: `${scenario} p99 vs minimal @${connections}`, value: p99, limit: '<= 1.2', met: p99 <= 1.2 });
+        }
+      }
+    }
     const small = cell(backend, 'list 100', heaviest);
     const large = cell(backend, 'list 10k', heaviest);
     if (small && large) {
@@ -131,16 +158,39 @@ function printRuns(runs: Run[]) {
   console.log(formatTable(header, rows));
 }
 
+function printMinimalRuns(runs: Run[]) {
+  const header = ['db', 'scenario', 'conns', 'min req/s', 'api req/s', 'ratio', 'min p50', 'api p50', 'min p99', 'api p99', 'p99 x', 'errors'];
+  const rows: Cell[][] = runs.flatMap((run) =>
+    run.minimal
+      ? [[
+          run.backend,
+          run.scenario,
+          run.connections,
+          run.minimal.rps,
+          run.api.rps,
+          run.api.rps / run.minimal.rps,
+          run.minimal.p50,
+          run.api.p50,
+          run.minimal.p99,
+          run.api.p99,
+          run.api.p99 / Math.max(run.minimal.p99, 1),
+          `${run.api.non2xx + run.api.errors}/${run.minimal.non2xx + run.minimal.errors}`,
+        ]]
+      : [],
+  );
+  console.log(formatTable(header, rows));
+}
+
 async function main() {
   const postgresUrl = process.env['BENCH_DATABASE_URL'] ?? process.env['TEST_DATABASE_URL'];
   const wanted = (name: string) => !args.only || args.only === name;
   const runs: Run[] = [];
   const m = machine();
-  console.log(`bench api: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}; ${durationSeconds} s per run`);
+  console.log(`bench api: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}; ${durationSeconds} s per run; api LOG_LEVEL=${apiOptions.logLevel}`);
   if (wanted('postgres')) {
     if (!postgresUrl) console.log('postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to a server where a scratch database may be created)');
     else {
-      const backend = await postgresBackend(postgresUrl, paths);
+      const backend = await postgresBackend(postgresUrl, paths, apiOptions);
       try {
         runs.push(...(await measure(backend)));
       } finally {
@@ -149,20 +199,22 @@ async function main() {
     }
   }
   if (wanted('pglite')) {
-    const backend = await pgliteBackend(paths);
+    const backend = await pgliteBackend(paths, apiOptions);
     try {
       runs.push(...(await measure(backend)));
     } finally {
       await backend.close();
     }
   }
-  console.log('\nlatency in ms; ratio = api/baseline; errors = api/baseline non-2xx + socket errors\n');
+  console.log('\nagainst the same-work baseline (baseline-server.mts); latency in ms; ratio = api/baseline; errors = api/baseline non-2xx + socket errors\n');
   printRuns(runs);
+  console.log('\nagainst the minimal baseline (minimal-server.mts: one session lookup, one query, JSON.stringify)\n');
+  printMinimalRuns(runs);
   const goals = targets(runs);
   console.log('\n' + formatTable(['db', 'target', 'value', 'limit', 'met'], goals.map((goal) => [goal.backend, goal.name, goal.value, goal.limit, goal.met ? 'yes' : 'NO'])));
-  const file = writeReport(root, 'api', { durationSeconds, connections: connectionCounts, runs, targets: goals });
+  const file = writeReport(root, 'api', { durationSeconds, connections: connectionCounts, logLevel: apiOptions.logLevel, runs, targets: goals });
   console.log(`\nwrote ${file}`);
-  const failures = runs.filter((run) => run.api.non2xx + run.api.errors > 0);
+  const failures = runs.filter((run) => run.api.non2xx + run.api.errors + (run.minimal ? run.minimal.non2xx + run.minimal.errors : 0) > 0);
   if (failures.length) {
     console.error(`api answered non-2xx or failed in ${failures.length} runs`);
     process.exitCode = 1;

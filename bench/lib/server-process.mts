@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { freePort } from './ports.mts';
 
 export interface ServerProcess {
@@ -22,14 +23,24 @@ async function waitForHttp(url: string, child: ChildProcess, output: () => strin
   throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output()}`);
 }
 
+export interface StartOptions {
+  readyPath?: string;
+  nodeArgs?: string[];
+  /** Send stdout to this file (as a container runtime would) instead of keeping its tail in memory. */
+  stdoutFile?: string;
+}
+
 /** Starts `node <script>` on a free port and resolves once `readyPath` answers 2xx. */
-export async function startServer(script: string, env: Record<string, string>, readyPath = '/readyz'): Promise<ServerProcess> {
+export async function startServer(script: string, env: Record<string, string>, options: StartOptions = {}): Promise<ServerProcess> {
+  const { readyPath = '/readyz', nodeArgs = [], stdoutFile } = options;
   const port = await freePort();
-  const child = spawn(process.execPath, [script], {
+  const stdoutFd = stdoutFile ? openSync(stdoutFile, 'a') : undefined;
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     // Benches sign up their users from one address.
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', SIGN_UP_LIMIT_PER_HOUR: '1000000', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
   });
+  if (stdoutFd !== undefined) closeSync(stdoutFd);
   let log = '';
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-8_000);

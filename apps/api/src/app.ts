@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { DestinationStream } from 'pino';
 import {
   createConversationStore,
   createSessionLookup,
@@ -13,6 +14,7 @@ import { REQUEST_BODY_LIMIT_BYTES, type UserProfile } from '@todo/domain';
 import './fastify-augment';
 import { createAuth } from './auth';
 import type { AppConfig } from './config';
+import { AccessLogController, createLogger } from './logging';
 import { registerAuthGuard } from './plugins/auth-guard';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/error-handler';
 import { registerRequestTimeZone } from './plugins/request-time-zone';
@@ -31,8 +33,8 @@ export interface BuildAppOptions {
   config: AppConfig;
   /** An open database; when omitted the app opens `config.DATABASE_URL` and closes it with the server. */
   database?: DatabaseHandle;
-  /** Pino options or `false`; tests pass `false`. */
-  logger?: boolean | object;
+  /** Where log lines go (stdout by default); `false` turns logging off, as most tests do. */
+  logger?: false | DestinationStream;
 }
 
 export interface App {
@@ -47,10 +49,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   if (!database && handle.kind === 'pglite') await migrateDatabase(handle);
 
   const server = Fastify({
-    logger: logger ?? {
-      level: config.LOG_LEVEL,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-auth-token"]'],
-    },
+    ...(logger === false ? { logger: false } : { loggerInstance: createLogger(config.LOG_LEVEL, logger) }),
+    logController: new AccessLogController(),
     bodyLimit: BODY_LIMIT_BYTES,
     connectionTimeout: 60_000,
     requestTimeout: 30_000,

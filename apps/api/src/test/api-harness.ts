@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { DatabaseHandle } from '@todo/db';
 import { openTestDatabase, testDatabaseUrls } from '@todo/db/testing';
 import type { AuthResponse } from '@todo/domain';
-import { buildApp, type App } from '../app';
+import { buildApp, type App, type BuildAppOptions } from '../app';
 import { loadConfig } from '../config';
 
 export { testDatabaseUrls };
@@ -20,11 +20,11 @@ export interface ApiHarness {
 let accounts = 0;
 
 /** The real app on a real, freshly migrated database (PGlite in memory, or `TEST_DATABASE_URL`). */
-export async function startApi(url: string, env: Record<string, string> = {}): Promise<ApiHarness> {
+export async function startApi(url: string, env: Record<string, string> = {}, { logger = false }: Pick<BuildAppOptions, 'logger'> = {}): Promise<ApiHarness> {
   const database = await openTestDatabase(url);
   // Suites sign up many accounts from one address; the sign-up limit has its own tests.
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIGN_UP_LIMIT_PER_HOUR: '1000000', ...env });
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, logger });
   await app.server.ready();
   const server = app.server;
 

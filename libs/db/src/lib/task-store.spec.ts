@@ -73,6 +73,8 @@ describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
     const page = await list(alice, { limit: 1, offset: 1 });
     expect(page.tasks.map((t) => t.title)).toEqual(['Groceries']);
     expect(page.total).toBe(3);
+    expect(await list(alice, { limit: 2, offset: 5 })).toEqual({ tasks: [], total: 3 });
+    expect(await list(alice, { status: 'completed', limit: 1, offset: 1 })).toEqual({ tasks: [], total: 1 });
   });
 
   describe('search (q)', () => {

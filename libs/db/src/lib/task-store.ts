@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type {
   CreateTaskInput,
   ListTasksQuery,
@@ -22,6 +22,12 @@ const sortColumns = {
   priority: priorityRank,
   title: tasks.title,
 } as const;
+
+/** Every column, and the count of all matching rows taken before LIMIT applies: the page and its total in one round trip. */
+const pageColumns = { ...getTableColumns(tasks), total: sql<number>`count(*) over ()`.mapWith(Number) };
+
+const isUnfiltered = (query: ListTasksQuery) =>
+  query.status === 'all' && !query.priority && !query.tag && !query.due_before && !query.due_after && !query.q;
 
 function listConditions(userId: string, query: ListTasksQuery): SQL {
   const conditions: (SQL | undefined)[] = [eq(tasks.userId, userId)];
@@ -69,20 +75,37 @@ export function createTaskStore(db: Database): TaskStore {
     .returning()
     .prepare('insert_task');
 
-  async function list(userId: string, query: ListTasksQuery): Promise<TaskPage> {
-    const where = listConditions(userId, query);
+  const ordering = (query: Pick<ListTasksQuery, 'sort' | 'order'>) => {
     const direction = query.order === 'desc' ? desc : asc;
-    const [rows, [{ total }]] = await Promise.all([
-      db
-        .select()
-        .from(tasks)
-        .where(where)
-        .orderBy(direction(sortColumns[query.sort]), direction(tasks.id))
-        .limit(query.limit)
-        .offset(query.offset),
-      db.select({ total: count() }).from(tasks).where(where),
-    ]);
-    return { tasks: rows.map(toTask), total };
+    return [direction(sortColumns[query.sort]), direction(tasks.id)];
+  };
+  // The plain list (no filter) is the hottest read: one prepared statement per sort and order.
+  const plainPages = new Map<string, ReturnType<typeof preparePlainPage>>();
+  function preparePlainPage(sort: ListTasksQuery['sort'], order: ListTasksQuery['order']) {
+    return db
+      .select(pageColumns)
+      .from(tasks)
+      .where(eq(tasks.userId, placeholder('userId')))
+      .orderBy(...ordering({ sort, order }))
+      .limit(placeholder('limit'))
+      .offset(placeholder('offset'))
+      .prepare(`list_tasks_${sort}_${order}`);
+  }
+  function plainPage(userId: string, query: ListTasksQuery) {
+    const key = `${query.sort} ${query.order}`;
+    let prepared = plainPages.get(key);
+    if (!prepared) plainPages.set(key, (prepared = preparePlainPage(query.sort, query.order)));
+    return prepared.execute({ userId, limit: query.limit, offset: query.offset });
+  }
+
+  async function list(userId: string, query: ListTasksQuery): Promise<TaskPage> {
+    const rows = isUnfiltered(query)
+      ? await plainPage(userId, query)
+      : await db.select(pageColumns).from(tasks).where(listConditions(userId, query)).orderBy(...ordering(query)).limit(query.limit).offset(query.offset);
+    if (rows.length) return { tasks: rows.map(toTask), total: rows[0].total };
+    // A page past the end has no row to carry the total.
+    const total = query.offset ? (await db.select({ total: count() }).from(tasks).where(listConditions(userId, query)))[0].total : 0;
+    return { tasks: [], total };
   }
 
   async function get(userId: string, taskId: number): Promise<Task | null> {
