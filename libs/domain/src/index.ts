@@ -5,4 +5,5 @@ export * from './lib/auth';
 export * from './lib/errors';
 export * from './lib/text';
 export * from './lib/time-zone';
+export * from './lib/next-occurrence';
 export * from './lib/user-settings';

@@ -1,14 +1,14 @@
 import { and, asc, count, desc, eq, getTableColumns, gte, lte, sql, type SQL } from 'drizzle-orm';
-import type {
-  CreateTaskInput,
-  ListTasksQuery,
-  Task,
-  TaskPage,
-  TaskStore,
-  UpdateTaskInput,
+import {
+  nextOccurrence,
+  type CreateTaskInput,
+  type ListTasksQuery,
+  type Task,
+  type TaskPage,
+  type TaskStore,
+  type UpdateTaskInput,
 } from '@todo/domain';
 import type { Database } from './database';
-import { nextOccurrence } from './next-occurrence';
 import { tasks } from './schema';
 import { taskSearchCondition } from './task-search';
 import { toTask, type TaskRow } from './task-row';

@@ -19,7 +19,7 @@ import {
   listTasksInputSchema,
   updateTaskInputSchema,
 } from './task-tool-schemas';
-import { ToolError } from './tool-error';
+import { ToolError, type ToolErrorCode } from './tool-error';
 
 export interface TaskActionResult {
   task_id: number;
@@ -70,7 +70,8 @@ export interface TaskToolDefinition {
   inputJsonSchema: Record<string, unknown>;
 }
 
-export type ToolOutcome<R = unknown> = { ok: true; result: R } | { ok: false; error: string };
+export type ToolFailure = { ok: false; code: ToolErrorCode; error: string; task_id?: number };
+export type ToolOutcome<R = unknown> = { ok: true; result: R } | ToolFailure;
 
 const define = (
   name: TaskToolName,
@@ -133,15 +134,15 @@ export interface TaskTools {
 export function createTaskTools(tasks: TaskStore, userId: string, timeZone: string = DEFAULT_TIME_ZONE): TaskTools {
   const parse = <S extends z.ZodType>(schema: S, args: unknown): z.output<S> => {
     const parsed = schema.safeParse(args);
-    if (!parsed.success) throw new ToolError(`invalid arguments: ${describeIssues(parsed.error)}`);
+    if (!parsed.success) throw new ToolError('invalid_arguments', `invalid arguments: ${describeIssues(parsed.error)}`);
     const input = parsed.data as { user_id?: string };
     if (input.user_id !== undefined && input.user_id !== userId) {
-      throw new ToolError('user_id does not match the authenticated user; tools act only for the signed-in user');
+      throw new ToolError('forbidden', 'user_id does not match the authenticated user; tools act only for the signed-in user');
     }
     return parsed.data;
   };
   const found = (task: Task | null, taskId: number): Task => {
-    if (!task) throw new ToolError(`task ${taskId} was not found`);
+    if (!task) throw new ToolError('not_found', `task ${taskId} was not found`, taskId);
     return task;
   };
 
@@ -169,7 +170,7 @@ export function createTaskTools(tasks: TaskStore, userId: string, timeZone: stri
     update_task: async (args) => {
       const { user_id: _, task_id, ...patch } = parse(updateTaskInputSchema, withDueAtIn(args, timeZone));
       if (Object.values(patch).every((value) => value === undefined)) {
-        throw new ToolError('nothing to update: give at least one of title, description, priority, tags, due_at, recurrence');
+        throw new ToolError('nothing_to_update', 'nothing to update: give at least one of title, description, priority, tags, due_at, recurrence');
       }
       const before = snapshot(found(await tasks.get(userId, task_id), task_id));
       const changed = updateTaskSchema.parse(patch);
@@ -186,11 +187,11 @@ export function createTaskTools(tasks: TaskStore, userId: string, timeZone: stri
       return (await tasks.list(userId, query)).tasks.map(summarize);
     },
     async run(name: string, args: Record<string, unknown>): Promise<ToolOutcome> {
-      if (!isTaskToolName(name)) return { ok: false, error: `unknown tool "${name}"` };
+      if (!isTaskToolName(name)) return { ok: false, code: 'unknown_tool', error: `unknown tool "${name}"` };
       try {
         return { ok: true, result: await handlers[name](args) };
       } catch (error) {
-        if (error instanceof ToolError) return { ok: false, error: error.message };
+        if (error instanceof ToolError) return { ok: false, code: error.code, error: error.message, ...(error.taskId === undefined ? {} : { task_id: error.taskId }) };
         throw error;
       }
     },

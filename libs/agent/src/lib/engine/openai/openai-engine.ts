@@ -84,7 +84,7 @@ export function createOpenAiEngine(options: OpenAiEngineOptions): ChatEngine {
         const args = parseArguments(call.function.arguments);
         const outcome = args
           ? await tools.run(call.function.name, args)
-          : { ok: false as const, error: 'the arguments were not a JSON object' };
+          : { ok: false as const, code: 'invalid_arguments' as const, error: 'the arguments were not a JSON object' };
         tool_calls.push(toolCallRecord(call.function.name, args ?? {}, outcome));
         messages.push({
           role: 'tool',

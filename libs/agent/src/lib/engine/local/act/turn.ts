@@ -1,4 +1,4 @@
-import type { TaskSummary, TaskToolName, TaskToolResults, TaskTools, ToolOutcome } from '../../../tools/task-tools';
+import type { TaskSummary, TaskToolName, TaskToolResults, TaskTools, ToolFailure, ToolOutcome } from '../../../tools/task-tools';
 import type { repliesIn } from '../respond/compose-reply';
 import type { Clock } from '../understand/calendar';
 import type { ListFilters } from '../understand/command';
@@ -14,10 +14,8 @@ export interface Turn {
   replies: ReturnType<typeof repliesIn>;
 }
 
-export const failure = (outcome: { ok: false; error: string }, turn: Turn) => {
-  const missing = outcome.error.match(/^task (\d+) was not found$/);
-  return missing ? turn.replies.notFound(Number(missing[1])) : turn.replies.failed(outcome.error);
-};
+export const failure = (outcome: ToolFailure, turn: Turn) =>
+  outcome.code === 'not_found' && outcome.task_id !== undefined ? turn.replies.notFound(outcome.task_id) : turn.replies.failed(outcome.error);
 
 /** A topic word is a tag when the user has a tag by that name, else search words. */
 export async function resolveTopic(filters: ListFilters, turn: Turn): Promise<ListFilters> {

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { DUE_AT_MAX, endOfDayIn, isAllDayIn, type Recurrence } from '@todo/domain';
+import { DUE_AT_MAX, type Recurrence } from './task';
+import { endOfDayIn, isAllDayIn } from './time-zone';
 
 interface CalendarDay {
   year: number;

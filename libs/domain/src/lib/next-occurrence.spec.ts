@@ -1,4 +1,4 @@
-import { isAllDayIn, localDateIn } from '@todo/domain';
+import { isAllDayIn, localDateIn } from './time-zone';
 import { nextOccurrence } from './next-occurrence';
 
 describe('nextOccurrence', () => {
