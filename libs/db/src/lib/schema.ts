@@ -81,6 +81,8 @@ export const verifications = pgTable('verifications', {
   ...timestamps,
 });
 
+// The enum lists below repeat libs/domain's (priorities, recurrenceUnits, messageRoles) because
+// drizzle-kit loads this file without the workspace's path aliases; schema.spec.ts keeps them equal.
 export const tasks = pgTable(
   'tasks',
   {
