@@ -2,8 +2,8 @@
 // routes (bearer token → session + user lookup, then the same task SQL), with no framework,
 // validation library or ORM, so the benchmark can report the api as a ratio of it.
 // env: BASELINE_DATABASE (postgres://… or a PGlite folder), PORT, HOST, DB_POOL_MAX
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { openPglite, openPostgres, type Sql } from '../lib/sql.mts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { openBaselineDatabase, serveBare } from '../lib/bare-server.mts';
 
 interface TaskRow {
   id: number;
@@ -21,8 +21,7 @@ interface TaskRow {
   updated_at: Date;
 }
 
-const target = process.env['BASELINE_DATABASE'] ?? '';
-const sql: Sql = /^postgres(ql)?:/.test(target) ? openPostgres(target, Number(process.env['DB_POOL_MAX'] ?? 10)) : openPglite(target);
+const sql = openBaselineDatabase();
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const toTask = (row: TaskRow) => ({
@@ -110,17 +109,4 @@ async function route(request: IncomingMessage, response: ServerResponse) {
   return send(response, 404, { error: 'not_found', message: 'no route' });
 }
 
-const server = createServer((request, response) => {
-  route(request, response).catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) send(response, 500, { error: 'internal_error', message: 'baseline failed' });
-  });
-});
-server.keepAliveTimeout = 5_000;
-server.listen(Number(process.env['PORT'] ?? 8100), process.env['HOST'] ?? '127.0.0.1');
-
-process.on('SIGTERM', () => {
-  server.close();
-  server.closeAllConnections();
-  void sql.close().finally(() => process.exit(0));
-});
+serveBare(sql, route);

@@ -4,11 +4,10 @@
 // count, no row mapping, no validation beyond a title. It answers the same shape the api does
 // (snake_case columns), so both servers do the same work the client can see.
 // env: BASELINE_DATABASE (postgres://… or a PGlite folder), PORT, HOST, DB_POOL_MAX
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { openPglite, openPostgres, type Sql } from '../lib/sql.mts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { openBaselineDatabase, serveBare } from '../lib/bare-server.mts';
 
-const target = process.env['BASELINE_DATABASE'] ?? '';
-const sql: Sql = /^postgres(ql)?:/.test(target) ? openPostgres(target, Number(process.env['DB_POOL_MAX'] ?? 10)) : openPglite(target);
+const sql = openBaselineDatabase();
 
 const columns = 'id, user_id, title, description, completed, priority, tags, due_at, recurrence_every, recurrence_interval, completed_at, created_at, updated_at';
 
@@ -49,17 +48,4 @@ async function route(request: IncomingMessage, response: ServerResponse) {
   return send(response, 404, '{"error":"not_found"}');
 }
 
-const server = createServer((request, response) => {
-  route(request, response).catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) send(response, 500, '{"error":"internal_error"}');
-  });
-});
-server.keepAliveTimeout = 5_000;
-server.listen(Number(process.env['PORT'] ?? 8100), process.env['HOST'] ?? '127.0.0.1');
-
-process.on('SIGTERM', () => {
-  server.close();
-  server.closeAllConnections();
-  void sql.close().finally(() => process.exit(0));
-});
+serveBare(sql, route);
