@@ -7,3 +7,4 @@ export * from './lib/text';
 export * from './lib/time-zone';
 export * from './lib/next-occurrence';
 export * from './lib/user-settings';
+export * from './lib/path-id';

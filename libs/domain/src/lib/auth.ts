@@ -26,13 +26,22 @@ export const signInSchema = z.strictObject({
 });
 export type SignInRequest = z.infer<typeof signInSchema>;
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-}
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-export interface AuthResponse {
-  token: string;
-  user: SessionUser;
-}
+/** Sign-up and sign-in: the bearer token of the new session and its user. */
+export const authResponseSchema = z.object({
+  token: z.string(),
+  user: sessionUserSchema,
+});
+export type AuthResponse = z.infer<typeof authResponseSchema>;
+
+/** `GET /api/auth/session`: the token's user. */
+export const sessionResponseSchema = z.object({ user: sessionUserSchema });
+
+/** `POST /api/auth/sign-out` and `…/sign-out-everywhere`. */
+export const signOutResponseSchema = z.object({ success: z.boolean() });

@@ -12,33 +12,40 @@ export const chatRequestSchema = z.strictObject({
 });
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
 
-export interface ToolCallRecord {
-  name: string;
-  arguments: Record<string, unknown>;
-  result: unknown;
-}
+export const toolCallRecordSchema = z.object({
+  name: z.string(),
+  arguments: z.record(z.string(), z.unknown()),
+  result: z.unknown(),
+});
+export type ToolCallRecord = z.infer<typeof toolCallRecordSchema>;
 
-export interface ChatResponse {
-  conversation_id: number;
-  response: string;
-  tool_calls: ToolCallRecord[];
-}
+export const chatResponseSchema = z.object({
+  conversation_id: z.number().int(),
+  response: z.string(),
+  tool_calls: z.array(toolCallRecordSchema),
+});
+export type ChatResponse = z.infer<typeof chatResponseSchema>;
 
-export interface Conversation {
-  id: number;
-  title: string;
-  created_at: string;
-  updated_at: string;
-}
+export const conversationSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
 
 export const messageRoles = ['user', 'assistant'] as const;
 export type MessageRole = (typeof messageRoles)[number];
 
-export interface Message {
-  id: number;
-  role: MessageRole;
-  content: string;
-  created_at: string;
+/** A message as `GET …/conversations/{id}/messages` shows it: the tool calls stay server-side. */
+export const messageSchema = z.object({
+  id: z.number().int(),
+  role: z.enum(messageRoles),
+  content: z.string(),
+  created_at: z.string(),
+});
+
+export interface Message extends z.infer<typeof messageSchema> {
   /** Tool calls the assistant made for this message (assistant messages only). */
   tool_calls?: ToolCallRecord[];
 }

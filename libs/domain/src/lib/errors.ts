@@ -1,9 +1,12 @@
+import { z } from 'zod';
+
 /** The body of every error response, as the contract fixes it. */
-export interface ErrorBody {
-  error: string;
-  message: string;
-  details?: unknown;
-}
+export const errorBodySchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** A failure the client caused; the api turns it into `status` with an {@link ErrorBody}. */
 export class ClientError extends Error {

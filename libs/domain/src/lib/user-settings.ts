@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SessionUser } from './auth';
+import { sessionUserSchema } from './auth';
 import { timeZoneSchema } from './time-zone';
 
 /** `PATCH /api/me`: `time_zone` null clears the setting (the api then reads dates in UTC). */
@@ -10,9 +10,10 @@ export type UpdateUserSettingsRequest = z.input<typeof updateUserSettingsSchema>
 export type UserSettings = z.output<typeof updateUserSettingsSchema>;
 
 /** `GET /api/me`: the signed-in user with their settings; `time_zone` is null until set. */
-export interface UserProfile extends SessionUser {
-  time_zone: string | null;
-}
+export const userProfileSchema = sessionUserSchema.extend({
+  time_zone: z.string().nullable(),
+});
+export type UserProfile = z.infer<typeof userProfileSchema>;
 
 /** The user's own settings; Better Auth owns the rest of the user row. */
 export interface UserSettingsStore {
