@@ -15,9 +15,12 @@ import './fastify-augment';
 import { createAuth } from './auth';
 import type { AppConfig } from './config';
 import { AccessLogController, createLogger } from './logging';
-import { registerAuthGuard } from './plugins/auth-guard';
-import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './plugins/error-handler';
-import { registerRequestTimeZone } from './plugins/request-time-zone';
+import { clientErrorHandler, frameworkErrors } from './errors/framework-errors';
+import authGuard from './plugins/auth-guard';
+import errorHandler from './plugins/error-handler';
+import openapi from './plugins/openapi';
+import requestTimeZone from './plugins/request-time-zone';
+import zodSchemas from './plugins/zod-schemas';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type HealthState } from './routes/health';
 import taskRoutes from './routes/tasks';
@@ -87,12 +90,15 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   });
   if (!database) server.addHook('onClose', () => handle.close());
 
-  registerErrorHandler(server);
+  await server.register(errorHandler);
+  await server.register(zodSchemas);
+  // Before every route: the document collects the routes registered after it.
+  await server.register(openapi);
   await server.register(healthRoutes(handle.ping, health));
   await server.register(authRoutes(auth, { signUpsPerHour: config.SIGN_UP_LIMIT_PER_HOUR }));
   await server.register(async (protectedRoutes) => {
-    registerAuthGuard(protectedRoutes);
-    registerRequestTimeZone(protectedRoutes);
+    await protectedRoutes.register(authGuard);
+    await protectedRoutes.register(requestTimeZone);
     await protectedRoutes.register(meRoutes);
     await protectedRoutes.register(taskRoutes);
     await protectedRoutes.register(chatRoutes);

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
 import { ClientError, DEFAULT_TIME_ZONE, TIME_ZONE_HEADER, timeZoneSchema } from '@todo/domain';
 
 /** The zone "today" and plain days are read in: the request's `X-Time-Zone`, else the user's setting, else UTC. */
@@ -17,10 +18,16 @@ export function resolveTimeZone(request: FastifyRequest): string {
   return stored.success ? stored.data : DEFAULT_TIME_ZONE;
 }
 
-/** Sets `request.timeZone` on every route of `app`; registered after the auth guard, which sets the user. */
-export function registerRequestTimeZone(app: FastifyInstance) {
-  app.decorateRequest('timeZone', DEFAULT_TIME_ZONE);
-  app.addHook('preHandler', async (request) => {
-    request.timeZone = resolveTimeZone(request);
-  });
-}
+/**
+ * Sets `request.timeZone` on every route of the context, in preValidation: a bad zone is refused
+ * before the body, and routes can anchor plain days in it before their schemas run.
+ */
+export default fp(
+  async (app) => {
+    app.decorateRequest('timeZone', DEFAULT_TIME_ZONE);
+    app.addHook('preValidation', async (request) => {
+      request.timeZone = resolveTimeZone(request);
+    });
+  },
+  { name: 'request-time-zone', fastify: '5.x', dependencies: ['auth-guard'] },
+);

@@ -52,6 +52,30 @@ describe.each(testDatabaseUrls())('bad input on %s', (_kind, url) => {
     expectError(await send('POST', `/api/${userId}/tasks`, body), status, error);
   });
 
+  it('names each bad field in the details, dotted', async () => {
+    const response = await send('POST', `/api/${userId}/tasks`, JSON.stringify({ title: '', tags: ['ok', 'x'.repeat(41)], colour: 'red' }));
+    expectError(response, 400, 'validation_error');
+    const body = response.json() as { message: string; details: { path: string; code: string }[] };
+    expect(body.details.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'title', code: 'too_small' },
+      { path: 'tags.1', code: 'too_big' },
+      { path: '', code: 'unrecognized_keys' },
+    ]);
+    expect(body.message).toMatch(/^title: .+; tags\.1: .+; Unrecognized key: "colour"$/);
+  });
+
+  it('answers who may call before what the call says: 401, then 403, then the zone, then the id and body', async () => {
+    const invalid = '{"title": 42}';
+    const json = { 'content-type': 'application/json' };
+    const other = await api.signUp('Other');
+    expectError(await api.call(undefined, { method: 'PUT', url: `/api/${userId}/tasks/abc`, payload: invalid, headers: json }), 401, 'unauthorized');
+    expectError(await api.call(other.token, { method: 'PUT', url: `/api/${userId}/tasks/abc`, payload: invalid, headers: json }), 403, 'forbidden');
+    const badZone = await api.call(token, { method: 'PUT', url: `/api/${userId}/tasks/abc`, payload: invalid, headers: { ...json, 'x-time-zone': 'Mars/Olympus' } });
+    expect(expectError(badZone, 400, 'validation_error').message).toMatch(/X-Time-Zone/);
+    expect(expectError(await send('PUT', `/api/${userId}/tasks/abc`, invalid), 400, 'invalid_id').message).toMatch(/"abc" is not a task id/);
+    expectError(await send('PUT', `/api/${userId}/tasks/${existing.id}`, invalid), 400, 'validation_error');
+  });
+
   it('accepts line breaks and tabs in a description (only other control characters are refused)', async () => {
     const created = await send('POST', `/api/${userId}/tasks`, JSON.stringify({ title: 'Lines', description: 'one\n\ttwo\r\n' }));
     expect(created.statusCode).toBe(201);

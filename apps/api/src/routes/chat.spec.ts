@@ -64,6 +64,8 @@ describe.each(testDatabaseUrls())('chat over HTTP on %s', (_kind, url) => {
     ]);
     const messages = await api.call(token, { method: 'GET', url: `/api/${user.id}/conversations/${conversation_id}/messages` });
     expect((messages.json() as { role: string }[]).map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    // The assistant's stored tool calls stay server-side.
+    expect(Object.keys(messages.json()[1]).sort()).toEqual(['content', 'created_at', 'id', 'role']);
 
     const tasks = (await api.call(token, { method: 'GET', url: `/api/${user.id}/tasks` })).json() as Task[];
     expect(tasks).toEqual([expect.objectContaining({ title: expect.stringMatching(/buy milk/i), completed: true })]);
