@@ -11,8 +11,10 @@ const apiPort = process.env.API_PORT ?? '8000';
 const webPort = process.env.PORT ?? '3000';
 const env = { ...process.env, NX_DAEMON: 'false', NEXT_TELEMETRY_DISABLED: '1' };
 
+// web:standalone is web:build plus the static assets the standalone server serves.
+const targets = hasWeb ? ['build', 'standalone'] : ['build'];
 const projects = hasWeb ? 'api,web' : 'api';
-const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', projects, '--outputStyle=static'], {
+const build = spawnSync('npx', ['nx', 'run-many', '-t', ...targets, '-p', projects, '--outputStyle=static'], {
   cwd: root,
   env,
   stdio: 'inherit',
