@@ -1,13 +1,16 @@
+import { logger } from '@nx/devkit';
+
 export type BatchResults = Record<string, { success: boolean; terminalOutput: string }>;
 
 /**
  * Nx hands every task of one target to a batch; tasks whose options are the same act on one
- * release, so the work runs once per distinct options and each task gets that outcome.
+ * release, so the work runs once per distinct options (given those tasks' ids) and each task
+ * gets that outcome.
  */
 export async function oncePerOptions<O>(
   inputs: Record<string, O>,
-  work: (options: O) => Promise<void>,
-  describe: (options: O) => string,
+  work: (options: O, taskIds: string[]) => Promise<void>,
+  describe: (options: O, taskIds: string[]) => string,
 ): Promise<BatchResults> {
   const groups = new Map<string, { options: O; taskIds: string[] }>();
   for (const [taskId, options] of Object.entries(inputs)) {
@@ -18,11 +21,11 @@ export async function oncePerOptions<O>(
   }
   const results: BatchResults = {};
   for (const { options, taskIds } of groups.values()) {
-    let outcome = { success: true, terminalOutput: describe(options) };
+    let outcome = { success: true, terminalOutput: describe(options, taskIds) };
     try {
-      await work(options);
+      await work(options, taskIds);
     } catch (error) {
-      console.error((error as Error).message);
+      logger.error((error as Error).message);
       outcome = { success: false, terminalOutput: (error as Error).message };
     }
     for (const id of taskIds) results[id] = outcome;

@@ -1,3 +1,4 @@
+import { logger } from '@nx/devkit';
 import { hostname, userInfo } from 'node:os';
 import type { Environment } from './environment';
 import { type Kubectl, type KubeObject, lastLine } from './kubectl';
@@ -38,7 +39,7 @@ export interface ClusterLockOptions {
  * leaves a lease that expires after the helm timeout plus a margin.
  */
 export async function withClusterLock<T>(kubectl: Kubectl, env: Environment, options: ClusterLockOptions, work: () => Promise<T>): Promise<T> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const log = options.log ?? ((line: string) => logger.info(line));
   const holder = `${userInfo().username}@${hostname()} pid ${process.pid}`;
   const duration = options.holdSeconds + ABANDON_MARGIN_SECONDS;
   const name = leaseName(env);

@@ -16,25 +16,32 @@ export interface DeployConfig {
   values: Record<string, unknown>;
 }
 
-type RawDeployConfig = Partial<DeployConfig> & { $schema?: string };
+export type RawDeployConfig = Partial<DeployConfig> & { $schema?: string };
 
-export const defaultImagePrefix = 'todo-chatbot';
+/** The image repository of a service whose deploy.json names none. */
+export const imageName = (imagePrefix: string, service: string): string => `${imagePrefix}/${service}`;
 
-export function readDeployConfig(workspaceRoot: string, projectRoot: string, projectName: string): DeployConfig {
-  const path = join(workspaceRoot, projectRoot, deployConfigFileName);
-  if (!existsSync(path)) {
-    throw new Error(`${projectName} has no ${join(projectRoot, deployConfigFileName)}: it is not deployable.`);
+/** The Dockerfile a deploy config builds, workspace-relative. */
+export const dockerfileOf = (raw: RawDeployConfig, projectRoot: string): string => raw.dockerfile ?? join(projectRoot, 'Dockerfile');
+
+/** `deploy.json` as written; refuses a missing file or one that is not JSON. */
+export function readDeployConfigFile(workspaceRoot: string, projectRoot: string, projectName: string): RawDeployConfig {
+  const path = join(projectRoot, deployConfigFileName);
+  if (!existsSync(join(workspaceRoot, path))) {
+    throw new Error(`${projectName} has no ${path}: it is not deployable.`);
   }
-  let raw: RawDeployConfig;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(join(workspaceRoot, path), 'utf8'));
   } catch (error) {
-    throw new Error(`${join(projectRoot, deployConfigFileName)} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
   }
-  return normalizeDeployConfig(raw, projectRoot, projectName);
 }
 
-export function normalizeDeployConfig(raw: RawDeployConfig, projectRoot: string, projectName: string): DeployConfig {
+export function readDeployConfig(workspaceRoot: string, projectRoot: string, projectName: string, imagePrefix: string): DeployConfig {
+  return normalizeDeployConfig(readDeployConfigFile(workspaceRoot, projectRoot, projectName), projectRoot, projectName, imagePrefix);
+}
+
+export function normalizeDeployConfig(raw: RawDeployConfig, projectRoot: string, projectName: string, imagePrefix: string): DeployConfig {
   const service = raw.service ?? projectName;
   if (!/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(service)) {
     throw new Error(`${join(projectRoot, deployConfigFileName)}: service "${service}" must be a DNS label (a-z, 0-9, -).`);
@@ -44,8 +51,8 @@ export function normalizeDeployConfig(raw: RawDeployConfig, projectRoot: string,
   }
   return {
     service,
-    image: raw.image ?? `${defaultImagePrefix}/${service}`,
-    dockerfile: raw.dockerfile ?? join(projectRoot, 'Dockerfile'),
+    image: raw.image ?? imageName(imagePrefix, service),
+    dockerfile: dockerfileOf(raw, projectRoot),
     values: raw.values ?? {},
   };
 }

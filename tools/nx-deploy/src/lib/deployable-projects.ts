@@ -5,6 +5,7 @@ import type { TagInputs } from './explain-tag';
 import { projectWithDependencies, resolveFilePatterns } from './image-inputs';
 import { computeImageTag } from './image-tag';
 import type { ImageRef } from './image-ref';
+import { readPluginOptions } from './plugin-options';
 
 export const dockerBuildExecutor = '@todo/nx-deploy:docker-build';
 
@@ -17,6 +18,7 @@ export interface DeployableProject {
 
 /** Every project that carries our docker-build target, whatever its target name. */
 export function deployableProjects(context: ExecutorContext): DeployableProject[] {
+  const { imagePrefix } = readPluginOptions(context.nxJsonConfiguration);
   return Object.entries(context.projectsConfigurations.projects)
     .flatMap(([project, configuration]) => {
       const target = Object.values(configuration.targets ?? {}).find((t) => t.executor === dockerBuildExecutor);
@@ -25,7 +27,7 @@ export function deployableProjects(context: ExecutorContext): DeployableProject[
         {
           project,
           root: configuration.root,
-          config: readDeployConfig(context.root, configuration.root, project),
+          config: readDeployConfig(context.root, configuration.root, project, imagePrefix),
           buildOptions: (target.options ?? {}) as DockerBuildExecutorSchema,
         },
       ];

@@ -1,3 +1,4 @@
+import { logger } from '@nx/devkit';
 import { spawn } from 'node:child_process';
 
 export interface CommandResult {
@@ -45,7 +46,7 @@ export function runCommand(command: string, args: readonly string[], options: Ex
 
 /** Prints the command, runs it, throws with its stderr on a non-zero exit. */
 export async function execCommand(command: string, args: readonly string[], options: ExecOptions): Promise<CommandResult> {
-  if (!options.quiet) console.log(`$ ${formatCommand(command, args)}`);
+  if (!options.quiet) logger.info(`$ ${formatCommand(command, args)}`);
   const result = await runCommand(command, args, options);
   if (result.code !== 0) {
     const detail = options.stream ? '' : `\n${result.stderr.trim() || result.stdout.trim()}`;

@@ -1,3 +1,4 @@
+import { logger } from '@nx/devkit';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Values } from './deep-merge';
@@ -54,7 +55,7 @@ export function testArgs(env: Environment): string[] {
 
 export async function testRelease(workspaceRoot: string, env: Environment) {
   const args = testArgs(env);
-  console.log(`$ ${formatCommand(helmBinary(workspaceRoot), args)}`);
+  logger.info(`$ ${formatCommand(helmBinary(workspaceRoot), args)}`);
   return runCommand(helmBinary(workspaceRoot), args, { cwd: workspaceRoot, stream: true });
 }
 
@@ -135,7 +136,7 @@ export async function releaseHistory(workspaceRoot: string, env: Environment): P
 /** Resolves with helm's result instead of throwing, so a failed rollout can be explained first. */
 export async function upgradeRelease(workspaceRoot: string, env: Environment, valuesFile: string) {
   const args = upgradeArgs(env, valuesFile, await helmMajorVersion(workspaceRoot));
-  console.log(`$ ${formatCommand(helmBinary(workspaceRoot), args)}`);
+  logger.info(`$ ${formatCommand(helmBinary(workspaceRoot), args)}`);
   return runCommand(helmBinary(workspaceRoot), args, { cwd: workspaceRoot, stream: true });
 }
 

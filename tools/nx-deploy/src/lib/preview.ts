@@ -1,3 +1,4 @@
+import { logger } from '@nx/devkit';
 import { durationSeconds } from './duration';
 import type { Environment } from './environment';
 import { type Kubectl, lastLine } from './kubectl';
@@ -20,5 +21,5 @@ export async function labelPreviewNamespace(kubectl: Kubectl, env: Environment, 
     const { code, stderr } = await kubectl.run([verb, 'namespace', env.namespace, '--overwrite', ...marks]);
     if (code !== 0) throw new Error(`Cannot ${verb} namespace ${env.namespace}: ${lastLine(stderr)}`);
   }
-  console.log(`Preview ${env.preview?.name}: namespace ${env.namespace}, expires ${annotations[0].split('=')[1]} (ttl ${env.preview?.ttl}, renewed by each deploy).`);
+  logger.info(`Preview ${env.preview?.name}: namespace ${env.namespace}, expires ${annotations[0].split('=')[1]} (ttl ${env.preview?.ttl}, renewed by each deploy).`);
 }

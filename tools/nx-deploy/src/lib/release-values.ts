@@ -1,3 +1,4 @@
+import { logger } from '@nx/devkit';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -19,7 +20,7 @@ function readYaml(workspaceRoot: string, path: string): Values {
 export function writeReleaseValues(workspaceRoot: string, env: Environment, services: ServiceRelease[]): { path: string; values: Values } {
   const layers = env.valuesFiles.map((source) => ({ source, values: readYaml(workspaceRoot, source) }));
   const { values, notices } = renderHelmValues(env, services, layers);
-  for (const notice of notices) console.log(`note: ${notice}`);
+  for (const notice of notices) logger.info(`note: ${notice}`);
   const schemaPath = join(env.chart, 'values.schema.json');
   if (!existsSync(join(workspaceRoot, schemaPath))) {
     throw new Error(`${schemaPath} does not exist: values cannot be validated, so they are not written.`);

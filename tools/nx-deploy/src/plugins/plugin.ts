@@ -12,23 +12,12 @@ import {
   PluginCache,
   workspaceDataDirectory,
 } from '@nx/devkit/internal';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { deployConfigFileName } from '../lib/deploy-config';
+import { deployConfigFileName, dockerfileOf, readDeployConfigFile } from '../lib/deploy-config';
+import { type DeployPluginOptions, type NormalizedDeployPluginOptions, normalizePluginOptions } from '../lib/plugin-options';
 
-export interface DeployPluginOptions {
-  dockerBuildTargetName?: string;
-  helmValuesTargetName?: string;
-  deployTargetName?: string;
-  rollbackTargetName?: string;
-  teardownTargetName?: string;
-  /** Targets docker-build waits for; only for Dockerfiles that copy host build output. */
-  dockerBuildDependsOn?: string[];
-  /** Environment the targets use unless `--env` says otherwise. */
-  defaultEnv?: string;
-}
-
-type NormalizedDeployPluginOptions = Required<DeployPluginOptions>;
+export type { DeployPluginOptions } from '../lib/plugin-options';
 
 type DeployTargets = Pick<ProjectConfiguration, 'targets' | 'metadata'>;
 
@@ -37,7 +26,7 @@ const deployConfigGlob = `**/${deployConfigFileName}`;
 export const createNodes: CreateNodes<DeployPluginOptions> = [
   deployConfigGlob,
   async (configFilePaths, options, context) => {
-    const normalized = normalizeOptions(options);
+    const normalized = normalizePluginOptions(options);
     const targetsCache = new PluginCache<DeployTargets>(join(workspaceDataDirectory, `nx-deploy-${hashObject(normalized)}.hash`));
     const projectRoots = configFilePaths.map((file) => dirname(file));
     const hashes = await calculateHashesForCreateNodes(projectRoots, normalized, context);
@@ -54,24 +43,6 @@ export const createNodes: CreateNodes<DeployPluginOptions> = [
   },
 ];
 
-function normalizeOptions(options: DeployPluginOptions | undefined): NormalizedDeployPluginOptions {
-  return {
-    dockerBuildTargetName: options?.dockerBuildTargetName ?? 'docker-build',
-    helmValuesTargetName: options?.helmValuesTargetName ?? 'helm-values',
-    deployTargetName: options?.deployTargetName ?? 'deploy',
-    rollbackTargetName: options?.rollbackTargetName ?? 'rollback',
-    teardownTargetName: options?.teardownTargetName ?? 'teardown',
-    dockerBuildDependsOn: options?.dockerBuildDependsOn ?? [],
-    defaultEnv: options?.defaultEnv ?? 'local',
-  };
-}
-
-function dockerfileOf(workspaceRoot: string, configFile: string): string {
-  const projectRoot = dirname(configFile);
-  const declared = (JSON.parse(readFileSync(join(workspaceRoot, configFile), 'utf8')) as { dockerfile?: string }).dockerfile;
-  return declared ?? join(projectRoot, 'Dockerfile');
-}
-
 function createNodesInternal(
   configFile: string,
   hash: string,
@@ -81,7 +52,7 @@ function createNodesInternal(
 ) {
   const projectRoot = dirname(configFile);
   const isProject = ['project.json', 'package.json'].some((file) => existsSync(join(context.workspaceRoot, projectRoot, file)));
-  const dockerfile = dockerfileOf(context.workspaceRoot, configFile);
+  const dockerfile = dockerfileOf(readDeployConfigFile(context.workspaceRoot, projectRoot, projectRoot), projectRoot);
   if (!isProject || !existsSync(join(context.workspaceRoot, dockerfile))) return {};
 
   const cached = targetsCache.get(hash) ?? createDeployTargets(projectRoot, dockerfile, options, context);

@@ -1,3 +1,4 @@
+import { logger } from '@nx/devkit';
 import type { Environment } from '../../lib/environment';
 import { readCurrentRelease, rollbackRelease, testRelease, uninstallRelease, upgradeRelease } from '../../lib/helm';
 import { Kubectl, lastLine } from '../../lib/kubectl';
@@ -32,26 +33,26 @@ export async function applyRelease(workspaceRoot: string, env: Environment, valu
     if (verified.code !== 0) {
       await failAndUndo(workspaceRoot, env, options, `Verification of release ${env.release} failed: ${lastLine(verified.stderr) || `helm test exited with code ${verified.code}`}`);
     }
-    console.log(`Verified: every service of ${env.release} answered its readiness check through its Service.`);
+    logger.info(`Verified: every service of ${env.release} answered its readiness check through its Service.`);
   }
   const now = await readCurrentRelease(workspaceRoot, env);
-  console.log(`Deployed: release ${env.release} is at revision ${now.state === 'deployed' ? now.revision : '?'} in ${env.namespace}.`);
+  logger.info(`Deployed: release ${env.release} is at revision ${now.state === 'deployed' ? now.revision : '?'} in ${env.namespace}.`);
 }
 
 async function failAndUndo(workspaceRoot: string, env: Environment, options: ApplyOptions, headline: string): Promise<never> {
   const snapshot = await takeRolloutSnapshot(new Kubectl(workspaceRoot, env), env.release);
-  console.error(`\n${headline}`);
+  logger.error(`\n${headline}`);
   const failing = 'error' in snapshot ? [] : unreadyWorkloads(snapshot).map((w) => `${w.kind}/${w.metadata.name}`);
-  console.error('error' in snapshot ? `Could not read the live objects: ${snapshot.error}` : describeRolloutFailure(snapshot));
+  logger.error('error' in snapshot ? `Could not read the live objects: ${snapshot.error}` : describeRolloutFailure(snapshot));
   const outcome = await undo(workspaceRoot, env, options.previousRevision);
-  console.error(`Rollback result: ${outcome}.`);
+  logger.error(`Rollback result: ${outcome}.`);
   const what = failing.length ? `${failing.join(', ')} did not become ready` : headline;
   throw new Error(`Deploy of ${env.release} to ${env.name} failed: ${what}; ${outcome}.`);
 }
 
 async function undo(workspaceRoot: string, env: Environment, previousRevision: number | undefined): Promise<string> {
   if (previousRevision) {
-    console.error(`\nRolling back to revision ${previousRevision} ...`);
+    logger.error(`\nRolling back to revision ${previousRevision} ...`);
     try {
       await rollbackRelease(workspaceRoot, env, previousRevision);
       const after = await readCurrentRelease(workspaceRoot, env);
@@ -60,7 +61,7 @@ async function undo(workspaceRoot: string, env: Environment, previousRevision: n
       return `the rollback to revision ${previousRevision} failed too: ${(error as Error).message}`;
     }
   }
-  console.error('\nA first install failed: uninstalling it, as helm --rollback-on-failure would ...');
+  logger.error('\nA first install failed: uninstalling it, as helm --rollback-on-failure would ...');
   try {
     await uninstallRelease(workspaceRoot, env);
     return 'the failed first install was uninstalled';

@@ -1,4 +1,5 @@
 import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import { type BatchResults, oncePerOptions } from '../../lib/batch';
 import { withReleaseLock } from '../../lib/release-lock';
 import { deployRelease } from './deploy-release';
 import type { DeployExecutorSchema } from './schema';
@@ -8,33 +9,17 @@ export default async function deployExecutor(options: DeployExecutorSchema, cont
   return { success: true };
 }
 
-type BatchResults = Record<string, { success: boolean; terminalOutput: string }>;
-
-/** Nx hands every deploy task of the run to one call: group them by environment, one upgrade each. */
+/** Nx hands every deploy task of the run to one call: one release upgrade per environment (per distinct options). */
 export async function deployBatch(
   taskGraph: TaskGraph,
   inputs: Record<string, DeployExecutorSchema>,
   _overrides: DeployExecutorSchema,
   context: ExecutorContext,
 ): Promise<BatchResults> {
-  const byEnv = new Map<string, { options: DeployExecutorSchema; taskIds: string[] }>();
-  for (const [taskId, options] of Object.entries(inputs)) {
-    const key = JSON.stringify({ ...options, env: options.env });
-    const group = byEnv.get(key) ?? { options, taskIds: [] };
-    group.taskIds.push(taskId);
-    byEnv.set(key, group);
-  }
-  const results: BatchResults = {};
-  for (const { options, taskIds } of byEnv.values()) {
-    const projects = taskIds.map((id) => taskGraph.tasks[id].target.project);
-    let outcome = { success: true, terminalOutput: `Deployed ${projects.join(', ')} to ${options.env} in one release upgrade.` };
-    try {
-      await withReleaseLock(context.root, options.env, () => deployRelease(context, projects, options));
-    } catch (error) {
-      console.error((error as Error).message);
-      outcome = { success: false, terminalOutput: (error as Error).message };
-    }
-    for (const id of taskIds) results[id] = outcome;
-  }
-  return results;
+  const projectsOf = (taskIds: string[]) => taskIds.map((id) => taskGraph.tasks[id].target.project);
+  return oncePerOptions(
+    inputs,
+    (options, taskIds) => withReleaseLock(context.root, options.env, () => deployRelease(context, projectsOf(taskIds), options)),
+    (options, taskIds) => `Deployed ${projectsOf(taskIds).join(', ')} to ${options.env} in one release upgrade.`,
+  );
 }

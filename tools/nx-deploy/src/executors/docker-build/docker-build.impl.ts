@@ -1,4 +1,4 @@
-import type { ExecutorContext } from '@nx/devkit';
+import { type ExecutorContext, logger } from '@nx/devkit';
 import { ContainerEngine } from '../../lib/container-engine';
 import { contentImage, findDeployable } from '../../lib/deployable-projects';
 import { ensureImage } from '../../lib/ensure-image';
@@ -28,6 +28,6 @@ export default async function dockerBuildExecutor(
   const image = await contentImage(context, deployable);
   const engine = await ContainerEngine.detect(normalized.engine, context.root);
   const result = await ensureImage(context.root, engine, deployable, image, { ...normalized, labels: {} });
-  console.log(`${project}  ${formatImageRef(normalized.push ? normalized.registry : '', result.image)}  ${result.status} (${result.note})`);
+  logger.info(`${project}  ${formatImageRef(normalized.push ? normalized.registry : '', result.image)}  ${result.status} (${result.note})`);
   return { success: true };
 }

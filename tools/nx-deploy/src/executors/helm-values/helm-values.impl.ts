@@ -1,8 +1,7 @@
-import type { ExecutorContext } from '@nx/devkit';
-import { contentImage, deployableProjects } from '../../lib/deployable-projects';
+import { type ExecutorContext, logger } from '@nx/devkit';
 import { readEnvironment } from '../../lib/environment';
 import { formatImageRef } from '../../lib/image-ref';
-import { recordedDigest } from '../../lib/image-record';
+import { listReleaseServices, toServiceRelease } from '../../lib/release-services';
 import { writeReleaseValues } from '../../lib/release-values';
 import type { HelmValuesExecutorSchema } from './schema';
 
@@ -12,14 +11,9 @@ export default async function helmValuesExecutor(
   context: ExecutorContext,
 ): Promise<{ success: boolean }> {
   const env = readEnvironment(context.root, options.env ?? 'local', options.name);
-  const services = [];
-  for (const deployable of deployableProjects(context)) {
-    const image = await contentImage(context, deployable);
-    const digest = recordedDigest(context.root, deployable.project, env.registry, image);
-    services.push({ project: deployable.project, service: deployable.config.service, values: deployable.config.values, image: digest ? { ...image, digest } : image });
-  }
+  const services = (await listReleaseServices(context, env.registry, true)).map(({ deployable, image }) => toServiceRelease(deployable, image));
   const { path } = writeReleaseValues(context.root, env, services);
-  for (const service of services) console.log(`${service.service.padEnd(12)} ${formatImageRef(env.registry, service.image)}`);
-  console.log(`Wrote ${path} (validated against ${env.chart}/values.schema.json).`);
+  for (const service of services) logger.info(`${service.service.padEnd(12)} ${formatImageRef(env.registry, service.image)}`);
+  logger.info(`Wrote ${path} (validated against ${env.chart}/values.schema.json).`);
   return { success: true };
 }

@@ -1,4 +1,4 @@
-import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import { type ExecutorContext, logger, type TaskGraph } from '@nx/devkit';
 import { readEnvironment } from '../../lib/environment';
 import { formatCommand } from '../../lib/exec-command';
 import { withClusterLock } from '../../lib/cluster-lock';
@@ -13,7 +13,7 @@ async function rollback(context: ExecutorContext, options: RollbackExecutorSchem
   const env = readEnvironment(context.root, options.env, options.name);
   if (options.dryRun) {
     const args = rollbackArgs(env, await helmMajorVersion(context.root), options.revision);
-    console.log(`Dry run: would run:\n$ ${formatCommand(helmBinary(context.root), args)}`);
+    logger.info(`Dry run: would run:\n$ ${formatCommand(helmBinary(context.root), args)}`);
     return;
   }
   const seconds = durationSeconds(env.timeout);
@@ -22,7 +22,7 @@ async function rollback(context: ExecutorContext, options: RollbackExecutorSchem
       await rollbackRelease(context.root, env, options.revision);
       const now = await readCurrentRelease(context.root, env);
       const target = options.revision ? `revision ${options.revision}` : 'the previous revision';
-      console.log(`Rolled back: release ${env.release} runs ${target} again, as revision ${now.state === 'deployed' ? now.revision : '?'}.`);
+      logger.info(`Rolled back: release ${env.release} runs ${target} again, as revision ${now.state === 'deployed' ? now.revision : '?'}.`);
     }),
   );
 }

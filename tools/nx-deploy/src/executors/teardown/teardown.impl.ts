@@ -1,4 +1,4 @@
-import type { ExecutorContext, TaskGraph } from '@nx/devkit';
+import { type ExecutorContext, logger, type TaskGraph } from '@nx/devkit';
 import { readEnvironment } from '../../lib/environment';
 import { helmBinary, uninstallArgs, helmMajorVersion } from '../../lib/helm';
 import { runCommand } from '../../lib/exec-command';
@@ -17,7 +17,7 @@ async function teardown(context: ExecutorContext, options: TeardownExecutorSchem
     if (uninstall.code !== 0 && !/not found/i.test(uninstall.stderr)) throw new Error(`helm uninstall failed: ${lastLine(uninstall.stderr)}`);
     const deleted = await new Kubectl(context.root, env).run(['delete', 'namespace', env.namespace, '--ignore-not-found', '--wait', `--timeout=${env.timeout}`]);
     if (deleted.code !== 0) throw new Error(`Cannot delete namespace ${env.namespace}: ${lastLine(deleted.stderr)}`);
-    console.log(`Preview ${env.preview?.name} removed: release ${env.release} uninstalled, namespace ${env.namespace} deleted.`);
+    logger.info(`Preview ${env.preview?.name} removed: release ${env.release} uninstalled, namespace ${env.namespace} deleted.`);
   });
 }
 
