@@ -26,7 +26,7 @@ export interface Environment {
 }
 
 /** A template environment's `preview:` section: each `--name` gets a namespace of its own. */
-interface PreviewTemplate {
+export interface PreviewTemplate {
   ttl?: string;
 }
 
@@ -64,9 +64,14 @@ function readEnvironmentFile(workspaceRoot: string, env: string): { environment:
   if (!existsSync(path)) {
     throw new Error(`Unknown environment "${env}": ${environmentPath(env)} does not exist.`);
   }
+  return parseEnvironmentFile(env, readFileSync(path, 'utf8'));
+}
+
+/** The text of `deploy/environments/<env>.yaml`, wherever it was read from (a generator reads it from its tree). */
+export function parseEnvironmentFile(env: string, text: string): { environment: Environment; preview?: PreviewTemplate } {
   let raw: Partial<Environment>;
   try {
-    raw = parse(readFileSync(path, 'utf8')) ?? {};
+    raw = parse(text) ?? {};
   } catch (error) {
     throw new Error(`${environmentPath(env)} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

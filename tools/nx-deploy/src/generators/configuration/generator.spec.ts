@@ -8,6 +8,7 @@ describe('configuration generator', () => {
 
   beforeEach(() => {
     tree = createTreeWithEmptyWorkspace();
+    tree.write('deploy/environments/local.yaml', 'release: todo-chatbot\nnamespace: todo-chatbot\nchart: helm/todo-chatbot-chart\n');
     tree.write('helm/todo-chatbot-chart/values.yaml', 'services:\n  api:\n    image:\n      repository: todo-chatbot/api\n    port: 8000\n');
     addProjectConfiguration(tree, 'admin', { root: 'apps/admin', projectType: 'application' });
   });

@@ -1,11 +1,12 @@
 import { type Tree, formatFiles, joinPathFragments, offsetFromRoot, readProjectConfiguration, writeJson } from '@nx/devkit';
 import { addChartService } from '../chart-services';
+import { readDeploySettings } from '../deploy-settings';
 import type { ConfigurationGeneratorSchema } from './schema';
 
 export async function configurationGenerator(tree: Tree, options: ConfigurationGeneratorSchema): Promise<void> {
   const project = readProjectConfiguration(tree, options.project);
   const service = options.service ?? options.project;
-  const image = `todo-chatbot/${service}`;
+  const { image, chart } = readDeploySettings(tree, service, options.chart);
   const dockerfile = joinPathFragments(project.root, 'Dockerfile');
   if (!tree.exists(dockerfile)) {
     throw new Error(`${dockerfile} does not exist: write the app's Dockerfile first (apps/api/Dockerfile is a model).`);
@@ -25,7 +26,7 @@ export async function configurationGenerator(tree: Tree, options: ConfigurationG
   } else {
     writeJson(tree, deployJson, config);
   }
-  addChartService(tree, options.chart ?? 'helm/todo-chatbot-chart', { name: service, image, port: options.port });
+  addChartService(tree, chart, { name: service, image, port: options.port });
   if (!options.skipFormat) await formatFiles(tree);
 }
 

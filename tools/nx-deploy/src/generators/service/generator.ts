@@ -6,8 +6,14 @@ import {
   joinPathFragments,
   logger,
   offsetFromRoot,
+  readNxJson,
+  readProjectConfiguration,
+  updateProjectConfiguration,
 } from '@nx/devkit';
+import { applicationGenerator } from '@nx/node';
 import { addChartService } from '../chart-services';
+import { readDeploySettings } from '../deploy-settings';
+import { keepingFiles } from '../workspace-files';
 import type { ServiceGeneratorSchema } from './schema';
 
 interface NormalizedServiceOptions {
@@ -20,17 +26,27 @@ interface NormalizedServiceOptions {
   skipFormat: boolean;
 }
 
-export function normalizeOptions(options: ServiceGeneratorSchema): NormalizedServiceOptions {
+/**
+ * Workspace files @nx/node:application writes that a new service must leave alone: package.json
+ * (tslib; it is an input of every image, so every service would redeploy), nx.json (an
+ * `@nx/esbuild:esbuild` targetDefaults entry would replace the workspace's `build` defaults for
+ * the api), and a root jest.config.ts and .vscode/launch.json (Jest runs per project through
+ * @nx/jest/plugin; the workspace keeps no editor config).
+ */
+const workspaceFilesKept = ['package.json', 'nx.json', 'jest.config.ts', '.vscode/launch.json'];
+
+export function normalizeOptions(tree: Tree, options: ServiceGeneratorSchema): NormalizedServiceOptions {
   if (!/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(options.name)) {
     throw new Error(`Service name "${options.name}" must be a DNS label (a-z, 0-9, -): it names Kubernetes objects.`);
   }
+  const { image, chart } = readDeploySettings(tree, options.name, options.chart);
   return {
     name: options.name,
     projectRoot: options.directory ?? `apps/${options.name}`,
     port: options.port ?? 8080,
-    chart: options.chart ?? 'helm/todo-chatbot-chart',
+    chart,
     tags: (options.tags ?? 'scope:api,type:app').split(',').map((tag) => tag.trim()).filter(Boolean),
-    image: `todo-chatbot/${options.name}`,
+    image,
     skipFormat: options.skipFormat ?? false,
   };
 }
@@ -48,11 +64,47 @@ function alreadyGenerated(tree: Tree, options: NormalizedServiceOptions): boolea
   throw new Error(`${options.projectRoot} already exists and is not the ${options.name} service: refusing to overwrite it.`);
 }
 
+/** A Node app as `nx g @nx/node:application` makes it (esbuild, Jest, ESLint), without touching workspace files. */
+async function scaffoldNodeApp(tree: Tree, options: NormalizedServiceOptions): Promise<void> {
+  await keepingFiles(tree, workspaceFilesKept, () =>
+    applicationGenerator(tree, {
+      directory: options.projectRoot,
+      name: options.name,
+      framework: 'none',
+      bundler: 'esbuild',
+      unitTestRunner: 'jest',
+      swcJest: true,
+      e2eTestRunner: 'none',
+      linter: 'eslint',
+      tags: options.tags.join(','),
+      port: options.port,
+      addPlugin: true,
+      skipPackageJson: true,
+      skipFormat: true,
+    }),
+  );
+  const project = readProjectConfiguration(tree, options.name);
+  const targets = project.targets ?? {};
+  // The image copies dist/<projectRoot> alone, with no node_modules: main.js must hold its dependencies.
+  targets.build = { ...targets.build, options: { ...targets.build?.options, bundle: true, thirdParty: true } };
+  // The app ships a spec, so a run that finds no test is a failure, not a pass.
+  if (targets.test) {
+    const { passWithNoTests: _, ...testOptions } = targets.test.options ?? {};
+    targets.test = { ...targets.test, options: testOptions };
+    if (!targets.test.executor && Object.keys(testOptions).length === 0) delete targets.test;
+  }
+  // This workspace runs typecheck from targetDefaults, for projects that declare the target.
+  if (readNxJson(tree)?.targetDefaults?.typecheck) targets.typecheck = {};
+  updateProjectConfiguration(tree, options.name, { ...project, targets });
+}
+
 export async function serviceGenerator(tree: Tree, schema: ServiceGeneratorSchema): Promise<void> {
-  const options = normalizeOptions(schema);
+  const options = normalizeOptions(tree, schema);
   if (alreadyGenerated(tree, options)) {
     logger.info(`${options.name} already exists at ${options.projectRoot}; checking its chart entry only.`);
   } else {
+    await scaffoldNodeApp(tree, options);
+    // Our Fastify app, Dockerfile and deploy config over @nx/node's hello-world main.ts.
     generateFiles(tree, joinPathFragments(__dirname, 'files'), options.projectRoot, {
       ...options,
       offsetFromRoot: offsetFromRoot(options.projectRoot),
