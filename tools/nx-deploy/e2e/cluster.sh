@@ -58,7 +58,7 @@ expect_in "$out" 'deployment.apps/todo-chatbot-api created \(server dry run\)' "
 kube_version="$(kc version -o json | node -e 'console.log(JSON.parse(require("fs").readFileSync(0, "utf8")).serverVersion.gitVersion)')"
 # One line per scenario: its name, then its values files (layered as the chart's lint does).
 scenarios="$(node --input-type=module -e '
-  import { listScenarios } from "./helm/todo-chatbot-chart/scripts/lib/scenarios.mjs";
+  import { listScenarios } from "./tools/chart-tests/scripts/lib/scenarios.mjs";
   for (const { name, valuesFiles } of listScenarios("helm/todo-chatbot-chart")) console.log([name, ...valuesFiles].join(" "));
 ')"
 while read -r scenario files; do

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { helmLintArgs, helmTemplateArgs, runHelm } from './scripts/lib/helm.mjs';
+import { helmLintArgs, helmTemplateArgs, runHelm } from '../scripts/lib/helm.mjs';
 import { parse } from 'yaml';
 import { chart, workspaceRoot } from './render-scenarios';
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes k8s/*.yaml from the chart, or with --check fails when they differ.
-//   node helm/todo-chatbot-chart/scripts/k8s-manifests.mjs [--check]
+//   node tools/chart-tests/scripts/k8s-manifests.mjs [--check]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

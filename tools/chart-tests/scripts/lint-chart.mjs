@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // For every ci/*-values.yaml scenario: helm lint --strict, helm template, and
 // kubernetes-models validation of each rendered object.
-//   node helm/todo-chatbot-chart/scripts/lint-chart.mjs
+//   node tools/chart-tests/scripts/lint-chart.mjs
 import { resolve } from 'node:path';
 import { chartDir, helmLintArgs, helmTemplateArgs, runHelm } from './lib/helm.mjs';
 import { parseManifests } from './lib/parse-manifests.mjs';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseManifests } from './scripts/lib/parse-manifests.mjs';
-import { diffRawManifests } from './scripts/lib/raw-manifests-drift.mjs';
-import { renderRawManifests } from './scripts/lib/raw-manifests.mjs';
-import { validateManifests } from './scripts/lib/validate-manifests.mjs';
+import { parseManifests } from '../scripts/lib/parse-manifests.mjs';
+import { diffRawManifests } from '../scripts/lib/raw-manifests-drift.mjs';
+import { renderRawManifests } from '../scripts/lib/raw-manifests.mjs';
+import { validateManifests } from '../scripts/lib/validate-manifests.mjs';
 import { workspaceRoot } from './render-scenarios';
 
 const k8sDir = join(workspaceRoot, 'k8s');

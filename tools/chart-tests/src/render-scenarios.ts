@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { chartDir, helmTemplateArgs, runHelm } from './scripts/lib/helm.mjs';
-import { parseManifests } from './scripts/lib/parse-manifests.mjs';
-import { listScenarios } from './scripts/lib/scenarios.mjs';
+import { chartDir, helmTemplateArgs, runHelm } from '../scripts/lib/helm.mjs';
+import { parseManifests } from '../scripts/lib/parse-manifests.mjs';
+import { listScenarios } from '../scripts/lib/scenarios.mjs';
 
-export const workspaceRoot = resolve(__dirname, '../..');
+export const workspaceRoot = resolve(__dirname, '../../..');
 export const chart = chartDir(workspaceRoot);
 export const scenarios = listScenarios(chart);
 

@@ -1,5 +1,5 @@
-import { helmLintArgs, runHelm } from './scripts/lib/helm.mjs';
-import { validateManifests } from './scripts/lib/validate-manifests.mjs';
+import { helmLintArgs, runHelm } from '../scripts/lib/helm.mjs';
+import { validateManifests } from '../scripts/lib/validate-manifests.mjs';
 import { K8sObject, podSpecOf, renderScenario, scenarios, workspaceRoot } from './render-scenarios';
 
 describe('every ci/*-values.yaml scenario', () => {

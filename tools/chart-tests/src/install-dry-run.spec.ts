@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { helmInstallDryRunArgs, runHelm } from './scripts/lib/helm.mjs';
+import { helmInstallDryRunArgs, runHelm } from '../scripts/lib/helm.mjs';
 import { chart, scenarios, workspaceRoot } from './render-scenarios';
 
 const installDryRun = (valuesFiles: string[]) => runHelm(workspaceRoot, helmInstallDryRunArgs(workspaceRoot, { valuesFiles }));
