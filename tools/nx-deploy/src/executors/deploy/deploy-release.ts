@@ -19,7 +19,7 @@ import { listReleaseServices, type ReleaseService, toServiceRelease } from '../.
 import { generatedValuesPath, writeReleaseValues, writeValuesFile } from '../../lib/release-values';
 import { renderManifests, withoutHooks } from '../../lib/render-manifests';
 import { applyRelease } from './apply-release';
-import { explainRelease } from './explain-release';
+import { type ExplainedService, explainRelease } from './explain-release';
 import { type NormalizedDeployOptions, normalizeOptions } from './normalize-options';
 import type { DeployExecutorSchema } from './schema';
 
@@ -166,7 +166,7 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
   logger.info(describeRelease(release, source));
   logger.info(`${formatPlan(plan, env.registry)}\n`);
   const explained = options.explain
-    ? await explainRelease(context, env, release, source, plan.map((service) => ({ plan: service, deployable: serviceOf(services, service).deployable, contentImage: serviceOf(services, service).image })), engine)
+    ? await explainRelease(context, env, release, source, plan.map((service) => explainedService(services, service)), engine)
     : undefined;
   if (explained) logger.info(`${explained}\n`);
   const { title, diff, next } = await manifestDiff(context.root, env, release, values);
@@ -214,4 +214,9 @@ async function planAndApply(context: ExecutorContext, projects: string[], option
 /** Every planned service is one of the release's services: the plan is made from them. */
 function serviceOf(services: ReleaseService[], planned: PlannedService): ReleaseService {
   return services.find(({ deployable }) => deployable.project === planned.project) as ReleaseService;
+}
+
+function explainedService(services: ReleaseService[], planned: PlannedService): ExplainedService {
+  const { deployable, image } = serviceOf(services, planned);
+  return { plan: planned, deployable, contentImage: image };
 }
