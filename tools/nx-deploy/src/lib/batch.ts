@@ -1,6 +1,9 @@
-import { logger } from '@nx/devkit';
+import { type ExecutorContext, logger, type TaskGraph } from '@nx/devkit';
 
 export type BatchResults = Record<string, { success: boolean; terminalOutput: string }>;
+
+/** What executors.json's `batchImplementation` names: every task of one target in one call. */
+export type BatchExecutor<O> = (taskGraph: TaskGraph, inputs: Record<string, O>, overrides: O, context: ExecutorContext) => Promise<BatchResults>;
 
 /**
  * Nx hands every task of one target to a batch; tasks whose options are the same act on one

@@ -1,5 +1,5 @@
-import type { ExecutorContext, TaskGraph } from '@nx/devkit';
-import { type BatchResults, oncePerOptions } from '../../lib/batch';
+import type { ExecutorContext } from '@nx/devkit';
+import { type BatchExecutor, oncePerOptions } from '../../lib/batch';
 import { withReleaseLock } from '../../lib/release-lock';
 import { deployRelease } from './deploy-release';
 import type { DeployExecutorSchema } from './schema';
@@ -10,16 +10,11 @@ export default async function deployExecutor(options: DeployExecutorSchema, cont
 }
 
 /** Nx hands every deploy task of the run to one call: one release upgrade per environment (per distinct options). */
-export async function deployBatch(
-  taskGraph: TaskGraph,
-  inputs: Record<string, DeployExecutorSchema>,
-  _overrides: DeployExecutorSchema,
-  context: ExecutorContext,
-): Promise<BatchResults> {
+export const deployBatch: BatchExecutor<DeployExecutorSchema> = (taskGraph, inputs, _overrides, context) => {
   const projectsOf = (taskIds: string[]) => taskIds.map((id) => taskGraph.tasks[id].target.project);
   return oncePerOptions(
     inputs,
     (options, taskIds) => withReleaseLock(context.root, options.env, () => deployRelease(context, projectsOf(taskIds), options)),
     (options, taskIds) => `Deployed ${projectsOf(taskIds).join(', ')} to ${options.env} in one release upgrade.`,
   );
-}
+};

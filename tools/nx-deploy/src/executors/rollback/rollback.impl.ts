@@ -1,4 +1,4 @@
-import { type ExecutorContext, logger, type TaskGraph } from '@nx/devkit';
+import { type ExecutorContext, logger } from '@nx/devkit';
 import { readEnvironment } from '../../lib/environment';
 import { formatCommand } from '../../lib/exec-command';
 import { withClusterLock } from '../../lib/cluster-lock';
@@ -6,7 +6,7 @@ import { durationSeconds } from '../../lib/duration';
 import { helmBinary, helmMajorVersion, readCurrentRelease, rollbackArgs, rollbackRelease } from '../../lib/helm';
 import { Kubectl } from '../../lib/kubectl';
 import { withReleaseLock } from '../../lib/release-lock';
-import { type BatchResults, oncePerOptions } from '../../lib/batch';
+import { type BatchExecutor, oncePerOptions } from '../../lib/batch';
 import type { RollbackExecutorSchema } from './schema';
 
 async function rollback(context: ExecutorContext, options: RollbackExecutorSchema): Promise<void> {
@@ -33,11 +33,5 @@ export default async function rollbackExecutor(options: RollbackExecutorSchema, 
 }
 
 /** A rollback is per release, not per project: the same options roll back once. */
-export async function rollbackBatch(
-  _taskGraph: TaskGraph,
-  inputs: Record<string, RollbackExecutorSchema>,
-  _overrides: RollbackExecutorSchema,
-  context: ExecutorContext,
-): Promise<BatchResults> {
-  return oncePerOptions(inputs, (options) => rollback(context, options), (options) => `Rolled back release of ${options.env}.`);
-}
+export const rollbackBatch: BatchExecutor<RollbackExecutorSchema> = (_taskGraph, inputs, _overrides, context) =>
+  oncePerOptions(inputs, (options) => rollback(context, options), (options) => `Rolled back release of ${options.env}.`);

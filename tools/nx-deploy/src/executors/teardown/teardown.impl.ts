@@ -1,10 +1,10 @@
-import { type ExecutorContext, logger, type TaskGraph } from '@nx/devkit';
+import { type ExecutorContext, logger } from '@nx/devkit';
 import { readEnvironment } from '../../lib/environment';
 import { helmBinary, uninstallArgs, helmMajorVersion } from '../../lib/helm';
 import { runCommand } from '../../lib/exec-command';
 import { Kubectl, lastLine } from '../../lib/kubectl';
 import { withReleaseLock } from '../../lib/release-lock';
-import { type BatchResults, oncePerOptions } from '../../lib/batch';
+import { type BatchExecutor, oncePerOptions } from '../../lib/batch';
 import type { TeardownExecutorSchema } from './schema';
 
 /** Uninstalls a preview's release (if any) and deletes its namespace, waiting until both are gone. */
@@ -27,12 +27,7 @@ export default async function teardownExecutor(options: TeardownExecutorSchema, 
 }
 
 /** A preview is one release: several projects' teardown tasks remove it once. */
-export async function teardownBatch(
-  _taskGraph: TaskGraph,
-  inputs: Record<string, TeardownExecutorSchema>,
-  _overrides: TeardownExecutorSchema,
-  context: ExecutorContext,
-): Promise<BatchResults> {
+export const teardownBatch: BatchExecutor<TeardownExecutorSchema> = (_taskGraph, inputs, _overrides, context) => {
   const byPreview = Object.fromEntries(Object.entries(inputs).map(([id, options]) => [id, { env: options.env, name: options.name }]));
   return oncePerOptions(byPreview, (options) => teardown(context, options), (options) => `Removed preview ${options.name} of ${options.env}.`);
-}
+};
