@@ -27,11 +27,11 @@ describe('service generator', () => {
     tree.write('helm/todo-chatbot-chart/values.yaml', chartValues);
     tree.write('helm/todo-chatbot-chart/values-local.yaml', 'services:\n  api:\n    image:\n      tag: local\n');
     tree.write('eslint.config.mjs', 'export default [];\n');
-    // As this workspace's nx.json: Jest and ESLint targets are inferred, typecheck comes from targetDefaults.
+    // As this workspace's nx.json: Jest, ESLint and typecheck targets are inferred.
     updateNxJson(tree, {
       ...readNxJson(tree),
-      plugins: ['@nx/eslint/plugin', '@nx/jest/plugin', '@todo/nx-deploy'],
-      targetDefaults: { typecheck: { executor: 'nx:run-commands' } },
+      plugins: ['@nx/eslint/plugin', '@nx/jest/plugin', '@nx/js/typescript', '@todo/nx-deploy'],
+      targetDefaults: { typecheck: { options: { args: ['--force'] } } },
     });
   });
 
@@ -48,7 +48,9 @@ describe('service generator', () => {
       options: { main: 'apps/billing/src/main.ts', outputPath: 'dist/apps/billing', bundle: true, thirdParty: true },
     });
     expect(project.targets?.serve?.executor).toBe('@nx/js:node');
-    expect(project.targets?.typecheck).toEqual({});
+    // Inferred by @nx/js/typescript from tsconfig.json, which writes its declarations outside src/.
+    expect(project.targets?.typecheck).toBeUndefined();
+    expect(JSON.parse(tree.read('apps/billing/tsconfig.json', 'utf-8') as string).compilerOptions.outDir).toBe('../../dist/out-tsc/apps/billing');
     expect(project.targets?.test).toBeUndefined();
     expect(tree.read('apps/billing/src/app.ts', 'utf-8')).toContain("app.get('/readyz'");
     expect(tree.read('apps/billing/src/main.ts', 'utf-8')).toContain("import { buildApp } from './app';");

@@ -6,7 +6,6 @@ import {
   joinPathFragments,
   logger,
   offsetFromRoot,
-  readNxJson,
   readProjectConfiguration,
   updateProjectConfiguration,
 } from '@nx/devkit';
@@ -93,8 +92,6 @@ async function scaffoldNodeApp(tree: Tree, options: NormalizedServiceOptions): P
     targets.test = { ...targets.test, options: testOptions };
     if (!targets.test.executor && Object.keys(testOptions).length === 0) delete targets.test;
   }
-  // This workspace runs typecheck from targetDefaults, for projects that declare the target.
-  if (readNxJson(tree)?.targetDefaults?.typecheck) targets.typecheck = {};
   updateProjectConfiguration(tree, options.name, { ...project, targets });
 }
 
