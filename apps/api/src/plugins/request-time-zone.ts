@@ -13,6 +13,7 @@ export function resolveTimeZone(request: FastifyRequest): string {
     }
     return parsed.data;
   }
+  if (!request.user.time_zone) return DEFAULT_TIME_ZONE;
   // A stored zone the runtime no longer knows (tzdata changes) reads as UTC rather than failing every request.
   const stored = timeZoneSchema.safeParse(request.user.time_zone);
   return stored.success ? stored.data : DEFAULT_TIME_ZONE;

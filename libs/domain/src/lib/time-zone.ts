@@ -6,14 +6,23 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 /** The request header a client names its zone in, for this request only (REST, chat and MCP alike). */
 export const TIME_ZONE_HEADER = 'x-time-zone';
 
-const isKnownTimeZone = (zone: string) => {
+// Zone names are a closed set (a few hundred): each is checked by the runtime once, not on every request.
+const canonicalZones = new Map<string, string>();
+
+/** The runtime's canonical name for a zone ("europe/berlin" → "Europe/Berlin"), or null when it knows none. */
+function canonicalTimeZone(zone: string): string | null {
+  const known = canonicalZones.get(zone);
+  if (known) return known;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
+    const canonical = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    canonicalZones.set(zone, canonical);
+    return canonical;
   } catch {
-    return false;
+    return null;
   }
-};
+}
+
+const isKnownTimeZone = (zone: string) => canonicalTimeZone(zone) !== null;
 
 /** An IANA zone name ("Europe/Berlin", "America/Los_Angeles", "UTC"), as browsers report it. */
 export const timeZoneSchema = z
@@ -22,7 +31,7 @@ export const timeZoneSchema = z
   .min(1, 'time_zone must not be empty')
   .max(64, 'time_zone must be at most 64 characters')
   .refine(isKnownTimeZone, 'time_zone must be an IANA time zone such as "Europe/Berlin"')
-  .transform((zone) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
+  .transform((zone) => canonicalTimeZone(zone) as string);
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
