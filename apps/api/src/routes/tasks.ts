@@ -52,9 +52,9 @@ const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       preValidation: anchorDueWindow,
     },
     async (request, reply) => {
-      const page = await app.tasks.list(request.user.id, request.query);
-      reply.header('x-total-count', String(page.total));
-      return page.tasks;
+      // Postgres writes the page's JSON (checked against the object page in libs/db), so it is sent as it is.
+      const page = await app.tasks.listJson(request.user.id, request.query);
+      return reply.header('x-total-count', String(page.total)).type('application/json; charset=utf-8').send(page.json as never);
     },
   );
 

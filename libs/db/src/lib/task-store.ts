@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
 import {
   nextOccurrence,
   type CreateTaskInput,
@@ -10,36 +10,12 @@ import {
 } from '@todo/domain';
 import type { Database } from './database';
 import { tasks } from './schema';
-import { taskSearchCondition } from './task-search';
+import { isUnfiltered, listConditions, listOrdering, memoize } from './task-list-query';
+import { createTaskPageJson } from './task-page-json';
 import { toTask, type TaskRow } from './task-row';
-
-const priorityRank = sql`case ${tasks.priority} when 'high' then 3 when 'medium' then 2 else 1 end`;
-
-const sortColumns = {
-  created_at: tasks.createdAt,
-  updated_at: tasks.updatedAt,
-  due_at: tasks.dueAt,
-  priority: priorityRank,
-  title: tasks.title,
-} as const;
 
 /** Every column, and the count of all matching rows taken before LIMIT applies: the page and its total in one round trip. */
 const pageColumns = { ...getTableColumns(tasks), total: sql<number>`count(*) over ()`.mapWith(Number) };
-
-const isUnfiltered = (query: ListTasksQuery) =>
-  query.status === 'all' && !query.priority && !query.tag && !query.due_before && !query.due_after && !query.q;
-
-function listConditions(userId: string, query: ListTasksQuery): SQL {
-  const conditions: (SQL | undefined)[] = [eq(tasks.userId, userId)];
-  if (query.status === 'pending') conditions.push(eq(tasks.completed, false));
-  if (query.status === 'completed') conditions.push(eq(tasks.completed, true));
-  if (query.priority) conditions.push(eq(tasks.priority, query.priority));
-  if (query.tag) conditions.push(sql`${tasks.tags} @> array[${query.tag}]::text[]`);
-  if (query.due_before) conditions.push(lte(tasks.dueAt, new Date(query.due_before)));
-  if (query.due_after) conditions.push(gte(tasks.dueAt, new Date(query.due_after)));
-  if (query.q) conditions.push(taskSearchCondition(query.q));
-  return and(...conditions) as SQL;
-}
 
 function rowValues(input: Partial<CreateTaskInput & UpdateTaskInput>) {
   const values: Partial<typeof tasks.$inferInsert> = {};
@@ -75,33 +51,22 @@ export function createTaskStore(db: Database): TaskStore {
     .returning()
     .prepare('insert_task');
 
-  const ordering = (query: Pick<ListTasksQuery, 'sort' | 'order'>) => {
-    const direction = query.order === 'desc' ? desc : asc;
-    return [direction(sortColumns[query.sort]), direction(tasks.id)];
-  };
-  // The plain list (no filter) is the hottest read: one prepared statement per sort and order.
-  const plainPages = new Map<string, ReturnType<typeof preparePlainPage>>();
-  function preparePlainPage(sort: ListTasksQuery['sort'], order: ListTasksQuery['order']) {
+  const plainPage = memoize((key) => {
+    const [sort, order] = key.split(' ') as [ListTasksQuery['sort'], ListTasksQuery['order']];
     return db
       .select(pageColumns)
       .from(tasks)
       .where(eq(tasks.userId, placeholder('userId')))
-      .orderBy(...ordering({ sort, order }))
+      .orderBy(...listOrdering({ sort, order }))
       .limit(placeholder('limit'))
       .offset(placeholder('offset'))
       .prepare(`list_tasks_${sort}_${order}`);
-  }
-  function plainPage(userId: string, query: ListTasksQuery) {
-    const key = `${query.sort} ${query.order}`;
-    let prepared = plainPages.get(key);
-    if (!prepared) plainPages.set(key, (prepared = preparePlainPage(query.sort, query.order)));
-    return prepared.execute({ userId, limit: query.limit, offset: query.offset });
-  }
+  });
 
   async function list(userId: string, query: ListTasksQuery): Promise<TaskPage> {
     const rows = isUnfiltered(query)
-      ? await plainPage(userId, query)
-      : await db.select(pageColumns).from(tasks).where(listConditions(userId, query)).orderBy(...ordering(query)).limit(query.limit).offset(query.offset);
+      ? await plainPage(`${query.sort} ${query.order}`).execute({ userId, limit: query.limit, offset: query.offset })
+      : await db.select(pageColumns).from(tasks).where(listConditions(userId, query)).orderBy(...listOrdering(query)).limit(query.limit).offset(query.offset);
     if (rows.length) return { tasks: rows.map(toTask), total: rows[0].total };
     // A page past the end has no row to carry the total.
     const total = query.offset ? (await db.select({ total: count() }).from(tasks).where(listConditions(userId, query)))[0].total : 0;
@@ -187,5 +152,5 @@ export function createTaskStore(db: Database): TaskStore {
     });
   }
 
-  return { list, get, create, update, remove, setCompleted };
+  return { list, listJson: createTaskPageJson(db), get, create, update, remove, setCompleted };
 }

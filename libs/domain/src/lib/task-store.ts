@@ -5,6 +5,12 @@ export interface TaskPage {
   total: number;
 }
 
+/** A page already serialised: `json` is the contract's JSON array of tasks. */
+export interface TaskPageJson {
+  json: string;
+  total: number;
+}
+
 /**
  * The one way tasks are read and written, shared by the REST routes, the chat agent and
  * the MCP server. Every method is scoped to one user: a task of another user is reported
@@ -12,6 +18,8 @@ export interface TaskPage {
  */
 export interface TaskStore {
   list(userId: string, query: ListTasksQuery): Promise<TaskPage>;
+  /** The same page, already serialised as the contract's JSON array: for the REST list, the hottest read. */
+  listJson(userId: string, query: ListTasksQuery): Promise<TaskPageJson>;
   get(userId: string, taskId: number): Promise<Task | null>;
   create(userId: string, input: CreateTaskInput): Promise<Task>;
   /** `timeZone` is the user's: a `completed: true` in the patch may schedule a next occurrence, counted in it. */
