@@ -24,7 +24,7 @@ import { startApi, type ApiHarness } from '../test/api-harness';
 interface Operation {
   security?: unknown[];
   parameters?: { name: string; in: string; required?: boolean; schema: unknown }[];
-  requestBody?: { content: Record<string, { schema: unknown }> };
+  requestBody?: { required: boolean; content: Record<string, { schema: unknown }> };
   responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
 }
 interface Document {
@@ -105,6 +105,9 @@ describe('the OpenAPI document', () => {
   it.each(contract)('%s %s carries the schemas of libs/domain', (method, path, expected) => {
     const operation = document.paths[path][method];
     expect(json(operation.requestBody?.content)).toEqual(expected.body ? jsonSchemaOf(expected.body, 'input') : undefined);
+    // A missing body reads as `{}`: it is required only where some field is.
+    const requiredFields = expected.body ? (jsonSchemaOf(expected.body, 'input').required ?? []) : [];
+    expect(operation.requestBody?.required).toBe(expected.body ? requiredFields.length > 0 : undefined);
 
     const parameters = operation.parameters ?? [];
     const query = parameters.filter((p) => p.in === 'query');
