@@ -1,4 +1,4 @@
-import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import {
   nextOccurrence,
   type CreateTaskInput,
@@ -14,8 +14,11 @@ import { isUnfiltered, listConditions, listOrdering, memoize } from './task-list
 import { createTaskPageJson } from './task-page-json';
 import { toTask, type TaskRow } from './task-row';
 
-/** Every column, and the count of all matching rows taken before LIMIT applies: the page and its total in one round trip. */
-const pageColumns = { ...getTableColumns(tasks), total: sql<number>`count(*) over ()`.mapWith(Number) };
+/**
+ * Every column, and the count of all rows `where` matches: the page and its total in one round trip.
+ * A scalar subquery runs once, as a count on the index (a window count would read every matching row).
+ */
+const pageColumns = (where: SQL) => ({ ...getTableColumns(tasks), total: sql<number>`(select count(*) from ${tasks} where ${where})`.mapWith(Number) });
 
 function rowValues(input: Partial<CreateTaskInput & UpdateTaskInput>) {
   const values: Partial<typeof tasks.$inferInsert> = {};
@@ -53,10 +56,11 @@ export function createTaskStore(db: Database): TaskStore {
 
   const plainPage = memoize((key) => {
     const [sort, order] = key.split(' ') as [ListTasksQuery['sort'], ListTasksQuery['order']];
+    const where = eq(tasks.userId, placeholder('userId'));
     return db
-      .select(pageColumns)
+      .select(pageColumns(where))
       .from(tasks)
-      .where(eq(tasks.userId, placeholder('userId')))
+      .where(where)
       .orderBy(...listOrdering({ sort, order }))
       .limit(placeholder('limit'))
       .offset(placeholder('offset'))
@@ -64,12 +68,13 @@ export function createTaskStore(db: Database): TaskStore {
   });
 
   async function list(userId: string, query: ListTasksQuery): Promise<TaskPage> {
+    const where = listConditions(userId, query);
     const rows = isUnfiltered(query)
       ? await plainPage(`${query.sort} ${query.order}`).execute({ userId, limit: query.limit, offset: query.offset })
-      : await db.select(pageColumns).from(tasks).where(listConditions(userId, query)).orderBy(...listOrdering(query)).limit(query.limit).offset(query.offset);
+      : await db.select(pageColumns(where)).from(tasks).where(where).orderBy(...listOrdering(query)).limit(query.limit).offset(query.offset);
     if (rows.length) return { tasks: rows.map(toTask), total: rows[0].total };
     // A page past the end has no row to carry the total.
-    const total = query.offset ? (await db.select({ total: count() }).from(tasks).where(listConditions(userId, query)))[0].total : 0;
+    const total = query.offset ? (await db.select({ total: count() }).from(tasks).where(where))[0].total : 0;
     return { tasks: [], total };
   }
 
