@@ -24,6 +24,7 @@ import zodSchemas from './plugins/zod-schemas';
 import { authRoutes } from './routes/auth';
 import { healthRoutes, type HealthState } from './routes/health';
 import taskRoutes from './routes/tasks';
+import taskParseRoutes from './routes/task-parse';
 import chatRoutes from './routes/chat';
 import mcpRoutes from './routes/mcp';
 import meRoutes from './routes/me';
@@ -101,6 +102,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     await protectedRoutes.register(requestTimeZone);
     await protectedRoutes.register(meRoutes);
     await protectedRoutes.register(taskRoutes);
+    await protectedRoutes.register(taskParseRoutes);
     await protectedRoutes.register(chatRoutes);
     await protectedRoutes.register(mcpRoutes);
   });

@@ -10,3 +10,4 @@ export * from './lib/chat/run-chat-turn';
 export * from './lib/mcp/create-mcp-server';
 export * from './lib/mcp/handle-mcp-http-request';
 export * from './lib/mcp/serve-mcp-over-stdio';
+export { parseQuickAdd } from './lib/quick-add/parse-quick-add';

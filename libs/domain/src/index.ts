@@ -8,3 +8,4 @@ export * from './lib/time-zone';
 export * from './lib/next-occurrence';
 export * from './lib/user-settings';
 export * from './lib/path-id';
+export * from './lib/quick-add';

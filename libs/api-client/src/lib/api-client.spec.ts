@@ -96,6 +96,7 @@ describe('createApiClient', () => {
     const calls: Array<[() => Promise<unknown>, string, string, unknown]> = [
       [() => client.createTask('u1', { title: 'x' }), 'POST', '/api/u1/tasks', { title: 'x' }],
       [() => client.getTask('u1', 7), 'GET', '/api/u1/tasks/7', undefined],
+      [() => client.parseTask('u1', { text: 'pay rent friday' }), 'POST', '/api/u1/tasks/parse', { text: 'pay rent friday' }],
       [() => client.updateTask('u1', 7, { priority: 'low' }), 'PUT', '/api/u1/tasks/7', { priority: 'low' }],
       [() => client.completeTask('u1', 7), 'PATCH', '/api/u1/tasks/7/complete', {}],
       [() => client.completeTask('u1', 7, false), 'PATCH', '/api/u1/tasks/7/complete', { completed: false }],

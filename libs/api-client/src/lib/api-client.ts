@@ -7,6 +7,8 @@ import {
   type CreateTaskRequest,
   type ListTasksQuery,
   type Message,
+  type ParseTaskRequest,
+  type QuickAdd,
   type SessionUser,
   type SignInRequest,
   type SignUpRequest,
@@ -59,6 +61,8 @@ export function createApiClient({ timeZone, ...options }: ApiClientOptions) {
     getTask: (userId: string, taskId: number) => data(send<Task>('GET', task(userId, taskId))),
     createTask: (userId: string, body: CreateTaskRequest) =>
       data(send<Task>('POST', `${user(userId)}/tasks`, { body })),
+    /** Reads a quick-add line into task fields in the caller's zone; creates nothing. */
+    parseTask: (userId: string, body: ParseTaskRequest) => data(send<QuickAdd>('POST', `${user(userId)}/tasks/parse`, { body })),
     updateTask: (userId: string, taskId: number, body: UpdateTaskRequest) =>
       data(send<Task>('PUT', task(userId, taskId), { body })),
     deleteTask: async (userId: string, taskId: number): Promise<void> => {
