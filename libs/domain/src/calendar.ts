@@ -1,0 +1,1 @@
+export { endOfDayIn, isAllDayIn, localDateIn, startOfDayIn } from './lib/calendar-day';
