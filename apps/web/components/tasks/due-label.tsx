@@ -1,8 +1,8 @@
 'use client';
 
-import { isAllDayIn } from '@todo/domain';
+import { isAllDayIn } from '@todo/domain/calendar';
 import { useBrowserTimeZone } from '../../lib/browser-time-zone';
-import { dueStatus } from './due-status';
+import { relativeDue } from './relative-due';
 import { useNow } from './use-now';
 
 /** A plain day shows as a date alone, a timed due date with its time; both in the viewer's zone. */
@@ -17,12 +17,12 @@ export function DueLabel({ dueAt, completed }: { dueAt: string | null; completed
   const now = useNow();
   const timeZone = useBrowserTimeZone();
   if (!dueAt || !now || !timeZone) return null;
-  const status = dueStatus(dueAt, completed, now, timeZone);
-  const prefix = status === 'overdue' ? 'Overdue · ' : status === 'today' ? 'Due today · ' : 'Due ';
+  const { text, status } = relativeDue(dueAt, completed, now, timeZone);
   return (
     <span className={`due due--${status ?? 'done'}`}>
-      {prefix}
-      <time dateTime={dueAt}>{formatDue(dueAt, timeZone)}</time>
+      <time dateTime={dueAt} title={formatDue(dueAt, timeZone)}>
+        {text}
+      </time>
     </span>
   );
 }

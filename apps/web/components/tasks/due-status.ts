@@ -1,4 +1,4 @@
-import { isAllDayIn, localDateIn } from '@todo/domain';
+import { isAllDayIn, localDateIn } from '@todo/domain/calendar';
 
 export type DueStatus = 'overdue' | 'today' | 'upcoming';
 

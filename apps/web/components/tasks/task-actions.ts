@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createTaskSchema, taskIdSchema, updateTaskSchema, type Task } from '@todo/domain';
+import { createTaskSchema, taskIdSchema, timeZoneSchema, updateTaskSchema, type CreateTaskRequest, type Task, type UpdateTaskRequest } from '@todo/domain';
 import { z } from 'zod';
 import { actionFailure } from '../../lib/action-failure';
 import type { ActionState } from '../../lib/action-state';
@@ -9,10 +9,16 @@ import { apiFor } from '../../lib/api';
 import { requireSession } from '../../lib/session';
 import { taskFormValues, taskInputFromForm } from './task-form-data';
 
-async function withApi(run: (api: ReturnType<typeof apiFor>, userId: string) => Promise<string | void>, values?: Record<string, string>): Promise<ActionState> {
+async function withApi(
+  run: (api: ReturnType<typeof apiFor>, userId: string) => Promise<string | void>,
+  values?: Record<string, string>,
+  timeZone?: string,
+): Promise<ActionState> {
   const session = await requireSession();
   try {
-    const message = await run(apiFor(session), session.user.id);
+    // A plain day ("tomorrow") is anchored in the viewer's zone; an unknown one is left to the stored setting.
+    const zone = timeZoneSchema.safeParse(timeZone);
+    const message = await run(apiFor(session, zone.success ? zone.data : undefined), session.user.id);
     revalidatePath('/');
     return { status: 'ok', message: message || undefined };
   } catch (error) {
@@ -25,6 +31,21 @@ export async function createTask(_previous: ActionState, form: FormData): Promis
     const task = await api.createTask(userId, createTaskSchema.parse(taskInputFromForm(form)));
     return `Added “${task.title}”`;
   }, taskFormValues(form));
+}
+
+/** Quick add: the fields the parse endpoint read, as the user left them after removing chips. */
+export async function addTask(input: CreateTaskRequest, timeZone?: string): Promise<ActionState> {
+  return withApi(async (api, userId) => {
+    const task = await api.createTask(userId, createTaskSchema.parse(input));
+    return `Added “${task.title}”`;
+  }, undefined, timeZone);
+}
+
+/** Inline edits and their undo: only the fields given change. */
+export async function editTask(taskId: number, patch: UpdateTaskRequest, timeZone?: string): Promise<ActionState> {
+  return withApi(async (api, userId) => {
+    await api.updateTask(userId, taskIdSchema.parse(taskId), updateTaskSchema.parse(patch));
+  }, undefined, timeZone);
 }
 
 export async function updateTask(taskId: number, _previous: ActionState, form: FormData): Promise<ActionState> {

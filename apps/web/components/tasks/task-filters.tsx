@@ -1,22 +1,77 @@
-import Form from 'next/form';
-import type { TaskFilters as Filters } from './task-query';
+'use client';
 
-/** A GET form: filters live in the URL, so they survive reloads and work without script. */
-export function TaskFilters({ filters }: { filters: Filters }) {
+import Form from 'next/form';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, type FormEvent } from 'react';
+import type { TaskFilters as Filters } from './task-query';
+import type { TaskView } from './task-views';
+
+export const SEARCH_INPUT_ID = 'filter-q';
+const TYPING_DELAY_MS = 300;
+const defaults: Record<string, string> = { status: 'all', sort: 'created_at', order: 'asc', view: 'all' };
+
+/** The query string of the form, without empty values and defaults, so a shared link stays short. */
+export function filterSearch(form: HTMLFormElement): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) {
+    if (typeof value === 'string' && value.trim() && defaults[key] !== value) params.set(key, value.trim());
+  }
+  const search = params.toString();
+  return search ? `/?${search}` : '/';
+}
+
+/**
+ * Filters apply as they change (typing is debounced) and live in the URL, so a view can be bookmarked
+ * and shared. Without script the form still submits as a GET.
+ */
+export function TaskFilters({ filters, view }: { filters: Filters; view: TaskView }) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // A link elsewhere ("Clear filters", a view) changed the URL: the fields follow, unless a change is on its way.
+  const filtersKey = JSON.stringify(filters);
+  useEffect(() => {
+    if (timer.current !== undefined || !form.current) return;
+    for (const element of Array.from(form.current.elements)) {
+      if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement) || element.type === 'hidden') continue;
+      const value = filters[element.name as keyof Filters] ?? defaults[element.name] ?? '';
+      if (element.value !== value) element.value = value;
+    }
+    // filtersKey stands for filters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filtersKey]);
+
+  const apply = (delay: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      if (form.current) router.replace(filterSearch(form.current), { scroll: false });
+    }, delay);
+  };
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    apply(target.tagName === 'INPUT' ? TYPING_DELAY_MS : 0);
+  };
+
   return (
-    <Form action="/" className="filters" role="search" aria-label="Filter tasks">
+    <Form ref={form} action="/" className="filters" role="search" aria-label="Filter tasks" onChange={onChange}>
+      {view !== 'all' && <input type="hidden" name="view" value={view} />}
       <div className="field field--grow">
-        <label htmlFor="filter-q">Search</label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q} />
+        <label htmlFor={SEARCH_INPUT_ID}>Search</label>
+        <input id={SEARCH_INPUT_ID} name="q" type="search" defaultValue={filters.q} />
       </div>
-      <div className="field">
-        <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? 'all'}>
-          <option value="all">All</option>
-          <option value="pending">Pending</option>
-          <option value="completed">Completed</option>
-        </select>
-      </div>
+      {view === 'all' && (
+        <div className="field">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" defaultValue={filters.status ?? 'all'}>
+            <option value="all">All</option>
+            <option value="pending">Pending</option>
+            <option value="completed">Completed</option>
+          </select>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="filter-priority">Priority</label>
         <select id="filter-priority" name="priority" defaultValue={filters.priority ?? ''}>
@@ -47,9 +102,11 @@ export function TaskFilters({ filters }: { filters: Filters }) {
           <option value="desc">Descending</option>
         </select>
       </div>
-      <button type="submit" className="button">
-        Apply filters
-      </button>
+      <noscript>
+        <button type="submit" className="button">
+          Apply filters
+        </button>
+      </noscript>
     </Form>
   );
 }
