@@ -1,11 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiClient, type ApiClient } from '@todo/api-client';
 import { localDateIn, startOfDayIn } from '@todo/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations } from './support/axe';
-import { browserAvailable, launchBrowser } from './support/browser';
-import { startStack, workspaceRoot, type Stack } from './support/stack';
+import { browserAvailable, launchBrowser, recordBrowserErrors } from './support/browser';
+import { startStack, stopStack, workspaceRoot, type Stack } from './support/stack';
 
 const screenshots = join(workspaceRoot, 'dist/test-output/web-e2e/task-list');
 const describeWithBrowser = browserAvailable() ? describe : describe.skip;
@@ -48,10 +48,7 @@ describeWithBrowser('web: the task list in Chromium, desktop and phone', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: ZONE, locale: 'en-US' });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error') browserErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => browserErrors.push(error.message));
+    recordBrowserErrors(page, browserErrors);
 
     await page.goto(`${stack.web.url}/sign-up`);
     await page.getByLabel('Name').fill(account.name);
@@ -75,11 +72,7 @@ describeWithBrowser('web: the task list in Chromium, desktop and phone', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await stack?.stop();
-    if (stack) {
-      writeFileSync(join(screenshots, 'api.log'), stack.api.output());
-      writeFileSync(join(screenshots, 'web.log'), stack.web.output());
-    }
+    await stopStack(stack, screenshots);
   });
 
   it('counts each view in the user’s zone and labels due dates relatively', async () => {
@@ -140,6 +133,15 @@ describeWithBrowser('web: the task list in Chromium, desktop and phone', () => {
     await quick.press('Enter');
     await taskItem('Call mom tomorrow 6pm').waitFor();
     expect(await taskItem('Call mom tomorrow 6pm').locator('.due').count()).toBe(0);
+
+    // A day without a time is that whole day in the browser's zone, not a time in UTC's.
+    await quick.fill('Buy bread tomorrow');
+    await chips.getByText(/^Due /).waitFor();
+    await quick.press('Enter');
+    await taskItem('Buy bread').waitFor();
+    expect(await taskItem('Buy bread').locator('.due').innerText()).toBe('Due tomorrow');
+    await page.getByRole('button', { name: 'Delete Buy bread' }).click();
+    await toast().getByText('Deleted “Buy bread”').waitFor();
     expect(await countOf('All')).toBe(8);
   });
 

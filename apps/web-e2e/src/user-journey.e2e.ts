@@ -1,11 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiClient } from '@todo/api-client';
 import { isAllDayIn } from '@todo/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations } from './support/axe';
-import { browserAvailable, launchBrowser } from './support/browser';
-import { startStack, workspaceRoot, type Stack } from './support/stack';
+import { browserAvailable, launchBrowser, recordBrowserErrors } from './support/browser';
+import { startStack, stopStack, workspaceRoot, type Stack } from './support/stack';
 
 const screenshots = join(workspaceRoot, 'dist/test-output/web-e2e');
 const account = { name: 'Erin Example', email: `erin-${Date.now()}@example.com`, password: 'correct horse battery' };
@@ -67,20 +67,12 @@ describeWithBrowser('web: the user journey in Chromium', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: BROWSER_ZONE });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error') browserErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => browserErrors.push(error.message));
+    recordBrowserErrors(page, browserErrors);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await stack?.stop();
-    // Kept beside the screenshots: the first thing to read when a step failed in CI.
-    if (stack) {
-      writeFileSync(join(screenshots, 'api.log'), stack.api.output());
-      writeFileSync(join(screenshots, 'web.log'), stack.web.output());
-    }
+    await stopStack(stack, screenshots);
   });
 
   it('sends signed-out visitors to sign-in and shows sign-up errors beside the form', async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, runNode, startNode, type Started } from './processes';
 
@@ -39,4 +39,12 @@ export async function startStack(): Promise<Stack> {
     throw error;
   });
   return { api, web, stop: async () => void (await Promise.all([web.stop(), api.stop()])) };
+}
+
+/** Stops the stack and keeps its logs beside the screenshots: the first thing to read when a step failed in CI. */
+export async function stopStack(stack: Stack | undefined, logDir: string): Promise<void> {
+  if (!stack) return;
+  await stack.stop();
+  writeFileSync(join(logDir, 'api.log'), stack.api.output());
+  writeFileSync(join(logDir, 'web.log'), stack.web.output());
 }

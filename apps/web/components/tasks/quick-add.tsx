@@ -110,7 +110,8 @@ export function QuickAdd({ userId, add }: QuickAddProps) {
     }
   };
 
-  const current = parsed?.key === keyOf(text, ignore) ? parsed.value : parsed?.value;
+  // The last reading stays on screen while the next one is on its way.
+  const current = parsed?.value;
   const timeZone = browserTimeZone();
   return (
     <form className="quick-add" onSubmit={save} aria-label="Quick add">

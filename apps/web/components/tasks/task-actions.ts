@@ -1,7 +1,17 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createTaskSchema, taskIdSchema, timeZoneSchema, updateTaskSchema, type CreateTaskRequest, type Task, type UpdateTaskRequest } from '@todo/domain';
+import {
+  createTaskSchema,
+  DEFAULT_TIME_ZONE,
+  taskIdSchema,
+  timeZoneSchema,
+  updateTaskSchema,
+  withDueAtIn,
+  type CreateTaskRequest,
+  type Task,
+  type UpdateTaskRequest,
+} from '@todo/domain';
 import { z } from 'zod';
 import { actionFailure } from '../../lib/action-failure';
 import type { ActionState } from '../../lib/action-state';
@@ -10,15 +20,15 @@ import { requireSession } from '../../lib/session';
 import { taskFormValues, taskInputFromForm } from './task-form-data';
 
 async function withApi(
-  run: (api: ReturnType<typeof apiFor>, userId: string) => Promise<string | void>,
+  run: (api: ReturnType<typeof apiFor>, userId: string, timeZone: string) => Promise<string | void>,
   values?: Record<string, string>,
   timeZone?: string,
 ): Promise<ActionState> {
   const session = await requireSession();
   try {
-    // A plain day ("tomorrow") is anchored in the viewer's zone; an unknown one is left to the stored setting.
+    // A plain day ("tomorrow") is that day in the viewer's zone; an unknown one is left to the stored setting.
     const zone = timeZoneSchema.safeParse(timeZone);
-    const message = await run(apiFor(session, zone.success ? zone.data : undefined), session.user.id);
+    const message = await run(apiFor(session, zone.success ? zone.data : undefined), session.user.id, zone.success ? zone.data : DEFAULT_TIME_ZONE);
     revalidatePath('/');
     return { status: 'ok', message: message || undefined };
   } catch (error) {
@@ -35,8 +45,9 @@ export async function createTask(_previous: ActionState, form: FormData): Promis
 
 /** Quick add: the fields the parse endpoint read, as the user left them after removing chips. */
 export async function addTask(input: CreateTaskRequest, timeZone?: string): Promise<ActionState> {
-  return withApi(async (api, userId) => {
-    const task = await api.createTask(userId, createTaskSchema.parse(input));
+  return withApi(async (api, userId, zone) => {
+    // Anchored before validation, which would otherwise read a plain day in UTC.
+    const task = await api.createTask(userId, createTaskSchema.parse(withDueAtIn(input, zone)));
     return `Added “${task.title}”`;
   }, undefined, timeZone);
 }
