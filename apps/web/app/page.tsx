@@ -26,7 +26,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const api = apiFor(session, timeZone);
   const now = new Date();
   const { status: _status, ...narrowing } = query;
-  const listQuery = view === 'all' ? query : { ...viewQuery(view, now, timeZone), ...narrowing };
+  const ofView = viewQuery(view, now, timeZone);
+  const listQuery = view === 'all' ? query : { ...ofView, ...narrowing };
   const [list, counts, conversations] = await Promise.all([
     api.listTasks(session.user.id, listQuery),
     Promise.all(taskViews.map((target) => api.listTasks(session.user.id, { ...viewQuery(target, now, timeZone), limit: 1 }).then(({ total }) => [target, total] as const))).then(
@@ -47,7 +48,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           <QuickAdd userId={session.user.id} add={addTask} />
           <NewTask action={createTask} />
           <TaskViewTabs view={view} counts={counts} filters={filters} />
-          <TaskFilters filters={filters} view={view} />
+          <TaskFilters filters={filters} view={view} viewOrder={{ sort: ofView.sort ?? 'created_at', order: ofView.order ?? 'asc' }} />
           <TaskList
             tasks={list.tasks}
             total={list.total}

@@ -8,10 +8,13 @@ import type { TaskView } from './task-views';
 
 export const SEARCH_INPUT_ID = 'filter-q';
 const TYPING_DELAY_MS = 300;
-const defaults: Record<string, string> = { status: 'all', sort: 'created_at', order: 'asc', view: 'all' };
+export interface ViewOrder {
+  sort: string;
+  order: string;
+}
 
 /** The query string of the form, without empty values and defaults, so a shared link stays short. */
-export function filterSearch(form: HTMLFormElement): string {
+function filterSearch(form: HTMLFormElement, defaults: Record<string, string>): string {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) {
     if (typeof value === 'string' && value.trim() && defaults[key] !== value) params.set(key, value.trim());
@@ -24,14 +27,16 @@ export function filterSearch(form: HTMLFormElement): string {
  * Filters apply as they change (typing is debounced) and live in the URL, so a view can be bookmarked
  * and shared. Without script the form still submits as a GET.
  */
-export function TaskFilters({ filters, view }: { filters: Filters; view: TaskView }) {
+export function TaskFilters({ filters, view, viewOrder }: { filters: Filters; view: TaskView; viewOrder: ViewOrder }) {
   const router = useRouter();
+  // The order a view lists in unless the user picks another (Today: by due date).
+  const defaults: Record<string, string> = { status: 'all', view: 'all', ...viewOrder };
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   // A link elsewhere ("Clear filters", a view) changed the URL: the fields follow, unless a change is on its way.
-  const filtersKey = JSON.stringify(filters);
+  const filtersKey = JSON.stringify([filters, viewOrder]);
   useEffect(() => {
     if (timer.current !== undefined || !form.current) return;
     for (const element of Array.from(form.current.elements)) {
@@ -39,7 +44,7 @@ export function TaskFilters({ filters, view }: { filters: Filters; view: TaskVie
       const value = filters[element.name as keyof Filters] ?? defaults[element.name] ?? '';
       if (element.value !== value) element.value = value;
     }
-    // filtersKey stands for filters.
+    // filtersKey stands for filters and the view's order.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filtersKey]);
 
@@ -47,7 +52,7 @@ export function TaskFilters({ filters, view }: { filters: Filters; view: TaskVie
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = undefined;
-      if (form.current) router.replace(filterSearch(form.current), { scroll: false });
+      if (form.current) router.replace(filterSearch(form.current, defaults), { scroll: false });
     }, delay);
   };
   const onChange = (event: FormEvent<HTMLFormElement>) => {
@@ -87,7 +92,7 @@ export function TaskFilters({ filters, view }: { filters: Filters; view: TaskVie
       </div>
       <div className="field">
         <label htmlFor="filter-sort">Sort by</label>
-        <select id="filter-sort" name="sort" defaultValue={filters.sort ?? 'created_at'}>
+        <select id="filter-sort" name="sort" defaultValue={filters.sort ?? viewOrder.sort}>
           <option value="created_at">Created</option>
           <option value="updated_at">Updated</option>
           <option value="due_at">Due date</option>
@@ -97,7 +102,7 @@ export function TaskFilters({ filters, view }: { filters: Filters; view: TaskVie
       </div>
       <div className="field">
         <label htmlFor="filter-order">Order</label>
-        <select id="filter-order" name="order" defaultValue={filters.order ?? 'asc'}>
+        <select id="filter-order" name="order" defaultValue={filters.order ?? viewOrder.order}>
           <option value="asc">Ascending</option>
           <option value="desc">Descending</option>
         </select>
