@@ -1,11 +1,27 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { parseQuickAdd } from '@todo/agent';
-import { parseTaskRequestSchema, type QuickAdd } from '@todo/domain';
+import { parseTaskRequestSchema, quickAddSchema } from '@todo/domain';
+import { errorResponses } from './error-responses';
+import { missingBodyAsEmptyObject } from './missing-body';
+import { userPathSchema } from './path-params';
 
 /** Reads a quick-add line into task fields in the user's zone; writes nothing, so the web may call it while they type. */
-export default async function taskParseRoutes(app: FastifyInstance) {
-  app.post<{ Params: { user_id: string } }>('/api/:user_id/tasks/parse', async (request): Promise<QuickAdd> => {
-    const { text, ignore } = parseTaskRequestSchema.parse(request.body ?? {});
-    return parseQuickAdd(text, { now: new Date(), zone: request.timeZone }, ignore);
-  });
-}
+const taskParseRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/:user_id/tasks/parse',
+    {
+      schema: {
+        tags: ['tasks'],
+        summary: 'Read a quick-add line',
+        description: 'The task fields a line such as "Pay rent friday 9am !high #bills every month" names, in the user’s zone, and the words of each; stores nothing.',
+        params: userPathSchema,
+        body: parseTaskRequestSchema,
+        response: { 200: quickAddSchema, ...errorResponses },
+      },
+      preValidation: missingBodyAsEmptyObject,
+    },
+    async (request) => parseQuickAdd(request.body.text, { now: new Date(), zone: request.timeZone }, request.body.ignore),
+  );
+};
+
+export default taskParseRoutes;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Priority, Recurrence } from './task';
+import { prioritySchema, recurrenceSchema } from './task';
 import { singleLine } from './text';
 
 export const QUICK_ADD_MAX = 500;
@@ -15,18 +15,20 @@ export const parseTaskRequestSchema = z.strictObject({
 });
 export type ParseTaskRequest = z.input<typeof parseTaskRequestSchema>;
 
-export interface QuickAddChip {
-  kind: QuickAddChipKind;
+export const quickAddChipSchema = z.object({
+  kind: z.enum(quickAddChipKinds),
   /** The words of the line this chip was read from ("friday 9am", "!high", "#bills"). */
-  text: string;
-}
+  text: z.string(),
+});
+export type QuickAddChip = z.infer<typeof quickAddChipSchema>;
 
 /** A quick-add line read into the fields of a new task; `due_at` is a plain day or an instant. */
-export interface QuickAdd {
-  title: string;
-  due_at: string | null;
-  priority: Priority | null;
-  tags: string[];
-  recurrence: Recurrence | null;
-  chips: QuickAddChip[];
-}
+export const quickAddSchema = z.object({
+  title: z.string(),
+  due_at: z.string().nullable(),
+  priority: prioritySchema.nullable(),
+  tags: z.array(z.string()),
+  recurrence: recurrenceSchema.nullable(),
+  chips: z.array(quickAddChipSchema),
+});
+export type QuickAdd = z.infer<typeof quickAddSchema>;
