@@ -12,6 +12,7 @@ npm_version=${NPM_VERSION:-10.9.9}
 ca_bundle=${CA_BUNDLE:-/etc/ssl/certs/ca-certificates.crt}
 
 image=$(base_image_name)
+# Both image scripts read their tag the same way (name:<major>-<suite>): each stands alone in CI.
 if docker image inspect "$image" >/dev/null 2>&1; then
   echo "$image already present"
   exit 0

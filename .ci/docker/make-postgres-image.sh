@@ -9,6 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/env.sh"
 
 image=$(postgres_image_name)
+# Both image scripts read their tag the same way (name:<major>-<suite>): each stands alone in CI.
 if docker image inspect "$image" >/dev/null 2>&1; then
   echo "$image already present"
   exit 0

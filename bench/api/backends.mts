@@ -53,6 +53,13 @@ function startApi(paths: BackendPaths, env: Record<string, string>, options: Api
   return startServer(paths.apiMain, { ...env, LOG_LEVEL: options.logLevel }, { nodeArgs: options.nodeArgs, stdoutFile: paths.apiLogFile });
 }
 
+/** The two bare servers beside the api, each on its own copy of the data (or the same Postgres database). */
+async function startBaselines(paths: BackendPaths, database: { baseline: string; minimal: string }) {
+  const baseline = await startServer(paths.baselineServer, { BASELINE_DATABASE: database.baseline });
+  const minimal = await startServer(paths.minimalServer, { BASELINE_DATABASE: database.minimal });
+  return { baseline, minimal };
+}
+
 /** A scratch database on the Postgres server at `adminUrl`, migrated by the api's own migrate step. */
 export async function postgresBackend(adminUrl: string, paths: BackendPaths, options: ApiOptions): Promise<Backend> {
   const scratch = await scratchDatabase(adminUrl, 'bench');
@@ -63,24 +70,13 @@ export async function postgresBackend(adminUrl: string, paths: BackendPaths, opt
   const sql = openPostgres(scratch.url, 1);
   const smallTaskIds = await seed(sql, users);
   await sql.close();
-  const baseline = await startServer(paths.baselineServer, { BASELINE_DATABASE: scratch.url });
-  const minimal = await startServer(paths.minimalServer, { BASELINE_DATABASE: scratch.url });
-  return {
-    name: 'postgres',
-    api,
-    baseline,
-    minimal,
-    users,
-    smallTaskIds,
-    close: async () => {
-      await Promise.all([api.stop(), baseline.stop(), minimal.stop()]);
-      await scratch.drop();
-    },
-  };
+  const { baseline, minimal } = await startBaselines(paths, { baseline: scratch.url, minimal: scratch.url });
+  const stop = () => Promise.all([api.stop(), baseline.stop(), minimal.stop()]);
+  return { name: 'postgres', api, baseline, minimal, users, smallTaskIds, close: async () => void (await stop(), await scratch.drop()) };
 }
 
 /**
- * PGlite lives inside one process, so the api and the baseline each get their own copy of the
+ * PGlite lives inside one process, so the api and each baseline get their own copy of the
  * same seeded data folder: users signed up through the api, tasks inserted while it is stopped.
  */
 export async function pgliteBackend(paths: BackendPaths, options: ApiOptions): Promise<Backend> {
@@ -98,18 +94,7 @@ export async function pgliteBackend(paths: BackendPaths, options: ApiOptions): P
   cpSync(apiData, baselineData, { recursive: true });
   cpSync(apiData, minimalData, { recursive: true });
   const api = await startApi(paths, { DATABASE_URL: apiData, AUTH_SECRET: secret }, options);
-  const baseline = await startServer(paths.baselineServer, { BASELINE_DATABASE: baselineData });
-  const minimal = await startServer(paths.minimalServer, { BASELINE_DATABASE: minimalData });
-  return {
-    name: 'pglite',
-    api,
-    baseline,
-    minimal,
-    users,
-    smallTaskIds,
-    close: async () => {
-      await Promise.all([api.stop(), baseline.stop(), minimal.stop()]);
-      rmSync(folder, { recursive: true, force: true });
-    },
-  };
+  const { baseline, minimal } = await startBaselines(paths, { baseline: baselineData, minimal: minimalData });
+  const stop = () => Promise.all([api.stop(), baseline.stop(), minimal.stop()]);
+  return { name: 'pglite', api, baseline, minimal, users, smallTaskIds, close: async () => void (await stop(), rmSync(folder, { recursive: true, force: true })) };
 }

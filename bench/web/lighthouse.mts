@@ -60,7 +60,7 @@ let chrome: chromeLauncher.LaunchedChrome | undefined;
 const rows: Array<{ view: string; path: string; scores: Record<string, number> }> = [];
 try {
   api = await startServer(join(workspaceRoot, 'dist/apps/api/main.js'), { DATABASE_URL: 'memory://', AUTH_SECRET: randomBytes(32).toString('base64') });
-  web = await startServer(join(workspaceRoot, 'apps/web/.next/standalone/apps/web/server.js'), { HOSTNAME: '127.0.0.1', API_URL: api.url }, '/healthz');
+  web = await startServer(join(workspaceRoot, 'apps/web/.next/standalone/apps/web/server.js'), { HOSTNAME: '127.0.0.1', API_URL: api.url }, { readyPath: '/healthz' });
   const cookie = await seedUser(api.url);
   chrome = await chromeLauncher.launch({
     chromePath,
