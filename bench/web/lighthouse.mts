@@ -1,6 +1,8 @@
 // Lighthouse (performance, accessibility, best practices) on the web app's main views, in Debian's
 // Chromium, against the production build with a signed-in user and a few tasks. Prints a table,
-// writes dist/bench/lighthouse.json, and exits non-zero when a score is under its target.
+// writes dist/bench/lighthouse.json, and exits non-zero when a score of a gated category is under
+// its target. LIGHTHOUSE_GATE (comma-separated, default every category) names those categories: CI
+// gates accessibility and best practices, and prints performance, which a shared 2-core machine moves.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,9 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'] as const;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const categories = ['performance', 'accessibility', 'best-practices'] as const;
+const gated = (process.env['LIGHTHOUSE_GATE'] ?? categories.join(',')).split(',').map((name) => name.trim());
+const unknownGate = gated.filter((name) => !(categories as readonly string[]).includes(name));
+if (unknownGate.length) throw new Error(`LIGHTHOUSE_GATE: unknown category ${unknownGate.join(', ')} (known: ${categories.join(', ')})`);
 const views: Array<[name: string, path: string]> = [
   ['All', '/'],
   ['Today', '/?view=today'],
@@ -100,8 +105,14 @@ for (const { view, path, scores } of rows) {
   const [fcp, lcp, tbt, cls] = metrics.map((metric) => scores[metric]);
   console.log(view.padEnd(10), path.padEnd(16), ...categories.map((c) => String(scores[c]).padStart(14)), String(Math.round(fcp)).padStart(6), String(Math.round(lcp)).padStart(6), String(Math.round(tbt)).padStart(5), cls.toFixed(3).padStart(6));
 }
-const under = rows.flatMap(({ view, scores }) => categories.filter((c) => scores[c] < TARGET).map((c) => `${view} ${c} ${scores[c]}`));
+const shortfalls = rows.flatMap(({ view, scores }) => categories.filter((c) => scores[c] < TARGET).map((category) => ({ view, category, score: scores[category] })));
+const describe = (list: typeof shortfalls) => list.map(({ view, category, score }) => `${view} ${category} ${score}`).join(', ');
+const under = describe(shortfalls);
 mkdirSync(join(workspaceRoot, 'dist/bench'), { recursive: true });
-writeFileSync(join(workspaceRoot, 'dist/bench/lighthouse.json'), `${JSON.stringify({ target: TARGET, rows, under }, null, 2)}\n`);
-console.log(under.length === 0 ? `\nEvery score ≥ ${TARGET}: OK` : `\nUnder ${TARGET}: ${under.join(', ')}`);
-process.exitCode = under.length === 0 ? 0 : 1;
+writeFileSync(join(workspaceRoot, 'dist/bench/lighthouse.json'), `${JSON.stringify({ target: TARGET, rows, under: shortfalls }, null, 2)}\n`);
+console.log(shortfalls.length === 0 ? `\nEvery score ≥ ${TARGET}: OK` : `\nUnder ${TARGET}: ${under}`);
+const failing = shortfalls.filter(({ category }) => gated.includes(category));
+if (failing.length < shortfalls.length) {
+  console.log(`not gated here (LIGHTHOUSE_GATE=${gated.join(',')}): ${describe(shortfalls.filter((entry) => !failing.includes(entry)))}`);
+}
+process.exitCode = failing.length === 0 ? 0 : 1;
