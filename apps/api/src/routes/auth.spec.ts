@@ -59,15 +59,24 @@ describe.each(testDatabaseUrls())('auth on %s', (_kind, url) => {
   });
 
   it('takes about as long to refuse a taken email as to sign up (no account probing by timing)', async () => {
-    const email = `timing.${Date.now()}@example.test`;
-    let started = performance.now();
-    expect((await signUp({ name: 'First', email, password: 'timing passphrase one' })).statusCode).toBe(200);
-    const fresh = performance.now() - started;
-    started = performance.now();
-    expect((await signUp({ name: 'Second', email, password: 'timing passphrase two' })).statusCode).toBe(409);
-    const taken = performance.now() - started;
+    const email = (label: string) => `timing.${label}.${Date.now()}@example.test`;
+    const timed = async (payload: object, status: number) => {
+      const started = performance.now();
+      expect((await signUp(payload)).statusCode).toBe(status);
+      return performance.now() - started;
+    };
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const taken = email('taken');
+    // Warm: the first hash of a process also pays for compiling and loading the hasher.
+    await timed({ name: 'First', email: taken, password: 'timing passphrase one' }, 200);
+    const fresh: number[] = [];
+    const refused: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      fresh.push(await timed({ name: 'Fresh', email: email(`fresh${round}`), password: 'timing passphrase two' }, 200));
+      refused.push(await timed({ name: 'Second', email: taken, password: 'timing passphrase two' }, 409));
+    }
     // The password is hashed either way; without it a 409 came back in a few ms against ~100+.
-    expect(taken).toBeGreaterThan(fresh * 0.4);
+    expect(median(refused)).toBeGreaterThan(median(fresh) * 0.4);
   });
 
   it.each([
