@@ -1,3 +1,4 @@
+export * from './lib/values';
 export * from './lib/task';
 export * from './lib/task-store';
 export * from './lib/conversation';

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { PASSWORD_MIN } from '@todo/domain';
+import { PASSWORD_MIN } from '@todo/domain/values';
 import { idleState, type ActionState } from '../../lib/action-state';
 import { useBrowserTimeZone } from '../../lib/browser-time-zone';
 import { FieldError, fieldProps } from '../form/field-error';

@@ -2,6 +2,7 @@
 
 import type { Conversation, ToolCallRecord } from '@todo/domain';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { MESSAGE_MAX } from '@todo/domain/values';
 import type { ActionState } from '../../lib/action-state';
 import { browserTimeZone } from '../../lib/browser-time-zone';
 import type { ChatResult, HistoryResult } from './chat-actions';
@@ -140,7 +141,7 @@ export function ChatPanel({ conversations, actions }: ChatPanelProps) {
             id={`${panelId}-message`}
             name="message"
             rows={2}
-            maxLength={4000}
+            maxLength={MESSAGE_MAX}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={onKeyDown}

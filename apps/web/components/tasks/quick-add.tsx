@@ -2,6 +2,7 @@
 
 import type { CreateTaskRequest, ParseTaskRequest, QuickAdd as Parsed, QuickAddChipKind } from '@todo/domain';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { QUICK_ADD_MAX } from '@todo/domain/values';
 import type { ActionState } from '../../lib/action-state';
 import { browserTimeZone } from '../../lib/browser-time-zone';
 import { formatDue } from './due-label';
@@ -122,7 +123,7 @@ export function QuickAdd({ userId, add }: QuickAddProps) {
           id={QUICK_ADD_ID}
           name="text"
           autoComplete="off"
-          maxLength={500}
+          maxLength={QUICK_ADD_MAX}
           value={text}
           onChange={(event) => {
             setText(event.target.value);

@@ -3,8 +3,14 @@
 import Form from 'next/form';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, type FormEvent } from 'react';
+import { priorities, sortOrders, taskSortKeys, taskStatuses } from '@todo/domain/values';
 import type { TaskFilters as Filters } from './task-query';
 import type { TaskView } from './task-views';
+import { OptionList } from '../form/option-list';
+import { priorityLabels, sortKeyLabels, sortOrderLabels, statusLabels } from './option-labels';
+
+// A filter offers the most urgent first.
+const prioritiesHighFirst = [...priorities].reverse();
 
 export const SEARCH_INPUT_ID = 'filter-q';
 const TYPING_DELAY_MS = 300;
@@ -71,9 +77,7 @@ export function TaskFilters({ filters, view, viewOrder }: { filters: Filters; vi
         <div className="field">
           <label htmlFor="filter-status">Status</label>
           <select id="filter-status" name="status" defaultValue={filters.status ?? 'all'}>
-            <option value="all">All</option>
-            <option value="pending">Pending</option>
-            <option value="completed">Completed</option>
+            <OptionList values={taskStatuses} labels={statusLabels} />
           </select>
         </div>
       )}
@@ -81,9 +85,7 @@ export function TaskFilters({ filters, view, viewOrder }: { filters: Filters; vi
         <label htmlFor="filter-priority">Priority</label>
         <select id="filter-priority" name="priority" defaultValue={filters.priority ?? ''}>
           <option value="">Any</option>
-          <option value="high">High</option>
-          <option value="medium">Medium</option>
-          <option value="low">Low</option>
+          <OptionList values={prioritiesHighFirst} labels={priorityLabels} />
         </select>
       </div>
       <div className="field">
@@ -93,18 +95,13 @@ export function TaskFilters({ filters, view, viewOrder }: { filters: Filters; vi
       <div className="field">
         <label htmlFor="filter-sort">Sort by</label>
         <select id="filter-sort" name="sort" defaultValue={filters.sort ?? viewOrder.sort}>
-          <option value="created_at">Created</option>
-          <option value="updated_at">Updated</option>
-          <option value="due_at">Due date</option>
-          <option value="priority">Priority</option>
-          <option value="title">Title</option>
+          <OptionList values={taskSortKeys} labels={sortKeyLabels} />
         </select>
       </div>
       <div className="field">
         <label htmlFor="filter-order">Order</label>
         <select id="filter-order" name="order" defaultValue={filters.order ?? viewOrder.order}>
-          <option value="asc">Ascending</option>
-          <option value="desc">Descending</option>
+          <OptionList values={sortOrders} labels={sortOrderLabels} />
         </select>
       </div>
       <noscript>

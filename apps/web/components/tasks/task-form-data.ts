@@ -1,3 +1,5 @@
+import { DEFAULT_PRIORITY } from '@todo/domain/values';
+
 /** The fields of the task form, as the api's create/update schemas expect them (before validation). */
 export function taskInputFromForm(form: FormData) {
   const text = (name: string) => {
@@ -11,7 +13,7 @@ export function taskInputFromForm(form: FormData) {
   return {
     title: text('title'),
     description: text('description'),
-    priority: text('priority') || 'medium',
+    priority: text('priority') || DEFAULT_PRIORITY,
     tags: text('tags')
       .split(',')
       .map((tag) => tag.trim())

@@ -2,10 +2,13 @@
 
 import type { Task } from '@todo/domain';
 import { useActionState, useEffect } from 'react';
+import { DEFAULT_PRIORITY, DESCRIPTION_MAX, priorities, recurrenceUnits, TITLE_MAX } from '@todo/domain/values';
 import { idleState } from '../../lib/action-state';
 import { FieldError, fieldProps } from '../form/field-error';
 import { toLocalInputValue } from './due-status';
 import type { FormAction } from './task-action-types';
+import { OptionList } from '../form/option-list';
+import { priorityLabels, repeatLabels } from './option-labels';
 
 interface TaskFormProps {
   action: FormAction;
@@ -17,7 +20,6 @@ interface TaskFormProps {
   onCancel?: () => void;
 }
 
-const repeatLabels = { '': 'Does not repeat', day: 'Every day', week: 'Every week', month: 'Every month' } as const;
 
 export function TaskForm({ action, idPrefix, submitLabel, task, onSaved, onCancel }: TaskFormProps) {
   const [state, dispatch, pending] = useActionState(action, idleState);
@@ -25,7 +27,7 @@ export function TaskForm({ action, idPrefix, submitLabel, task, onSaved, onCance
   const values = state.values ?? {
     title: task?.title ?? '',
     description: task?.description ?? '',
-    priority: task?.priority ?? 'medium',
+    priority: task?.priority ?? DEFAULT_PRIORITY,
     tags: task?.tags.join(', ') ?? '',
     due_at: task?.due_at ?? '',
     recurrence: task?.recurrence?.every ?? '',
@@ -50,20 +52,18 @@ export function TaskForm({ action, idPrefix, submitLabel, task, onSaved, onCance
     <form action={submit} className="task-form" noValidate>
       <div className="field field--wide">
         <label htmlFor={id('title')}>Title</label>
-        <input id={id('title')} name="title" required maxLength={200} defaultValue={values.title} {...fieldProps('title', errors, undefined, idPrefix)} />
+        <input id={id('title')} name="title" required maxLength={TITLE_MAX} defaultValue={values.title} {...fieldProps('title', errors, undefined, idPrefix)} />
         <FieldError name="title" errors={errors} idPrefix={idPrefix} />
       </div>
       <div className="field field--wide">
         <label htmlFor={id('description')}>Description</label>
-        <textarea id={id('description')} name="description" rows={2} maxLength={4000} defaultValue={values.description} {...fieldProps('description', errors, undefined, idPrefix)} />
+        <textarea id={id('description')} name="description" rows={2} maxLength={DESCRIPTION_MAX} defaultValue={values.description} {...fieldProps('description', errors, undefined, idPrefix)} />
         <FieldError name="description" errors={errors} idPrefix={idPrefix} />
       </div>
       <div className="field">
         <label htmlFor={id('priority')}>Priority</label>
         <select id={id('priority')} name="priority" defaultValue={values.priority}>
-          <option value="low">Low</option>
-          <option value="medium">Medium</option>
-          <option value="high">High</option>
+          <OptionList values={priorities} labels={priorityLabels} />
         </select>
       </div>
       <div className="field">
@@ -82,11 +82,8 @@ export function TaskForm({ action, idPrefix, submitLabel, task, onSaved, onCance
       <div className="field">
         <label htmlFor={id('recurrence')}>Repeat</label>
         <select id={id('recurrence')} name="recurrence" defaultValue={values.recurrence}>
-          {Object.entries(repeatLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          <option value="">Does not repeat</option>
+          <OptionList values={recurrenceUnits} labels={repeatLabels} />
         </select>
       </div>
       {state.status === 'error' && state.message && (

@@ -2,7 +2,10 @@
 
 import type { Task, UpdateTaskRequest } from '@todo/domain';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { priorities, TITLE_MAX } from '@todo/domain/values';
 import { toLocalInputValue } from './due-status';
+import { OptionList } from '../form/option-list';
+import { priorityLabels } from './option-labels';
 
 interface TaskInlineEditorProps {
   task: Task;
@@ -44,7 +47,7 @@ export function TaskInlineEditor({ task, onSave, onCancel }: TaskInlineEditorPro
         <input
           id={id('title')}
           value={title}
-          maxLength={200}
+          maxLength={TITLE_MAX}
           autoFocus
           onChange={(event) => setTitle(event.target.value)}
           aria-invalid={error ? true : undefined}
@@ -58,9 +61,7 @@ export function TaskInlineEditor({ task, onSave, onCancel }: TaskInlineEditorPro
       <div className="field">
         <label htmlFor={id('priority')}>Priority</label>
         <select id={id('priority')} value={priority} onChange={(event) => setPriority(event.target.value as Task['priority'])}>
-          <option value="low">Low</option>
-          <option value="medium">Medium</option>
-          <option value="high">High</option>
+          <OptionList values={priorities} labels={priorityLabels} />
         </select>
       </div>
       <div className="inline-editor__actions">

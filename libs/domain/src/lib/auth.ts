@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { PASSWORD_MAX, PASSWORD_MIN } from './values';
 import { singleLine } from './text';
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
 
 /**
  * A session lasts this long from sign-in, not extended by use: the web's cookie has the same

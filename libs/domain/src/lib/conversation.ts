@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { MESSAGE_MAX } from './values';
 import { multiLine } from './text';
 
-export const MESSAGE_MAX = 4000;
 
 export const chatRequestSchema = z.strictObject({
   conversation_id: z.number().int().min(1).max(2_147_483_647).optional(),

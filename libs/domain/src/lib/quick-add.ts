@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { QUICK_ADD_MAX } from './values';
 import { prioritySchema, recurrenceSchema } from './task';
 import { singleLine } from './text';
 
-export const QUICK_ADD_MAX = 500;
 
 /** What a quick-add line can say besides the title; each shows as a chip the user may remove. */
 export const quickAddChipKinds = ['due', 'priority', 'tags', 'recurrence'] as const;

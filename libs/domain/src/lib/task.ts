@@ -2,18 +2,22 @@ import { z } from 'zod';
 import { multiLine, singleLine } from './text';
 import { DEFAULT_TIME_ZONE, endOfDayIn } from './time-zone';
 
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 4000;
-export const TAGS_MAX = 20;
-export const TAG_MAX = 40;
-export const LIST_LIMIT_DEFAULT = 100;
-export const LIST_LIMIT_MAX = 500;
+import {
+  DEFAULT_PRIORITY,
+  DESCRIPTION_MAX,
+  LIST_LIMIT_DEFAULT,
+  LIST_LIMIT_MAX,
+  priorities,
+  recurrenceUnits,
+  sortOrders,
+  TAG_MAX,
+  TAGS_MAX,
+  taskSortKeys,
+  taskStatuses,
+  TITLE_MAX,
+} from './values';
 
-export const priorities = ['low', 'medium', 'high'] as const;
 export const prioritySchema = z.enum(priorities);
-export type Priority = z.infer<typeof prioritySchema>;
-
-export const recurrenceUnits = ['day', 'week', 'month'] as const;
 export const recurrenceSchema = z.strictObject({
   every: z.enum(recurrenceUnits),
   interval: z.number().int().min(1).max(365).default(1),
@@ -57,7 +61,7 @@ export const dueAtSchema = z
 export const createTaskSchema = z.strictObject({
   title: titleSchema,
   description: descriptionSchema.default(''),
-  priority: prioritySchema.default('medium'),
+  priority: prioritySchema.default(DEFAULT_PRIORITY),
   tags: tagsSchema.default([]),
   due_at: dueAtSchema.nullable().default(null),
   recurrence: recurrenceSchema.nullable().default(null),
@@ -81,9 +85,6 @@ export type UpdateTaskRequest = z.input<typeof updateTaskSchema>;
 
 export const completeTaskSchema = z.strictObject({ completed: z.boolean().optional() });
 
-export const taskStatuses = ['all', 'pending', 'completed'] as const;
-export const taskSortKeys = ['created_at', 'updated_at', 'due_at', 'priority', 'title'] as const;
-
 export const listTasksQuerySchema = z.strictObject({
   status: z.enum(taskStatuses).default('all'),
   q: singleLine('q').trim().max(200, 'q must be at most 200 characters').optional(),
@@ -92,7 +93,7 @@ export const listTasksQuerySchema = z.strictObject({
   due_before: dueAtSchema.optional(),
   due_after: dueAtSchema.optional(),
   sort: z.enum(taskSortKeys).default('created_at'),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  order: z.enum(sortOrders).default('asc'),
   limit: z.coerce.number().int().min(1).max(LIST_LIMIT_MAX).default(LIST_LIMIT_DEFAULT),
   offset: z.coerce.number().int().min(0).max(1_000_000_000).default(0),
 });
