@@ -54,6 +54,11 @@ describe('@todo/nx-deploy plugin', () => {
               ],
             },
           },
+          "release": {
+            "docker": {
+              "repositoryName": "todo-chatbot/api",
+            },
+          },
           "root": "apps/api",
           "targets": {
             "deploy": {
@@ -139,6 +144,15 @@ describe('@todo/nx-deploy plugin', () => {
                 "env": "local",
               },
             },
+            "nx-release-publish": {
+              "executor": "@nx/docker:release-publish",
+              "metadata": {
+                "description": "Push the image under its release version (run by nx release)",
+                "technologies": [
+                  "docker",
+                ],
+              },
+            },
             "rollback": {
               "cache": false,
               "executor": "@todo/nx-deploy:rollback",
@@ -209,9 +223,25 @@ describe('@todo/nx-deploy plugin', () => {
       context,
     );
     const targets = result.projects?.['apps/web'].targets ?? {};
-    expect(Object.keys(targets)).toEqual(['image', 'helm-values', 'deploy', 'rollback', 'teardown']);
+    expect(Object.keys(targets)).toEqual(['image', 'helm-values', 'deploy', 'rollback', 'nx-release-publish', 'teardown']);
     expect(targets.image.dependsOn).toEqual(['build']);
     expect(targets.image.inputs).toContain('{workspaceRoot}/docker/web.Dockerfile');
     expect(targets.deploy.options).toEqual({ env: 'staging' });
+  });
+
+  it('joins nx release: the image repository deploy.json names (or prefix/service), published by @nx/docker', async () => {
+    fs.writeMany({
+      'apps/web/project.json': '{}',
+      'apps/web/Dockerfile': 'FROM node:22-bookworm-slim',
+      'apps/web/deploy.json': '{"image": "acme/storefront"}',
+      'apps/billing/project.json': '{}',
+      'apps/billing/Dockerfile': 'FROM node:22-bookworm-slim',
+      'apps/billing/deploy.json': '{"service": "invoices"}',
+    });
+    const results = await createNodesFunction(['apps/web/deploy.json', 'apps/billing/deploy.json'], { imagePrefix: 'shop' }, context);
+    const project = (root: string) => results.find(([file]) => file === `${root}/deploy.json`)?.[1].projects?.[root];
+    expect(project('apps/web')?.release).toEqual({ docker: { repositoryName: 'acme/storefront' } });
+    expect(project('apps/billing')?.release).toEqual({ docker: { repositoryName: 'shop/invoices' } });
+    expect(project('apps/web')?.targets?.['nx-release-publish']).toMatchObject({ executor: '@nx/docker:release-publish' });
   });
 });

@@ -13,8 +13,8 @@ import {
   workspaceDataDirectory,
 } from '@nx/devkit/internal';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { deployConfigFileName, dockerfileOf, readDeployConfigFile } from '../lib/deploy-config';
+import { basename, dirname, join } from 'node:path';
+import { deployConfigFileName, dockerfileOf, imageName, readDeployConfigFile, type RawDeployConfig } from '../lib/deploy-config';
 import { type DeployPluginOptions, type NormalizedDeployPluginOptions, normalizePluginOptions } from '../lib/plugin-options';
 
 export type { DeployPluginOptions } from '../lib/plugin-options';
@@ -52,13 +52,21 @@ function createNodesInternal(
 ) {
   const projectRoot = dirname(configFile);
   const isProject = ['project.json', 'package.json'].some((file) => existsSync(join(context.workspaceRoot, projectRoot, file)));
-  const dockerfile = dockerfileOf(readDeployConfigFile(context.workspaceRoot, projectRoot, projectRoot), projectRoot);
+  const config = readDeployConfigFile(context.workspaceRoot, projectRoot, projectRoot);
+  const dockerfile = dockerfileOf(config, projectRoot);
   if (!isProject || !existsSync(join(context.workspaceRoot, dockerfile))) return {};
 
   const cached = targetsCache.get(hash) ?? createDeployTargets(projectRoot, dockerfile, options, context);
   targetsCache.set(hash, cached);
   const { targets, metadata } = cached;
-  return { projects: { [projectRoot]: { root: projectRoot, targets, metadata } } };
+  // `nx release` versions and pushes the same repository the deploy targets build and deploy.
+  const release = { docker: { repositoryName: releaseRepository(config, projectRoot, options) } };
+  return { projects: { [projectRoot]: { root: projectRoot, targets, metadata, release } } };
+}
+
+/** The image repository, as `normalizeDeployConfig` names it (the service defaults to the project's folder here, before Nx knows its name). */
+function releaseRepository(config: RawDeployConfig, projectRoot: string, options: NormalizedDeployPluginOptions): string {
+  return config.image ?? imageName(options.imagePrefix, config.service ?? basename(projectRoot));
 }
 
 function createDeployTargets(
@@ -125,6 +133,11 @@ function createDeployTargets(
         description: "Roll the environment's release (all services) back one revision, or to --revision N",
         help: { command: 'helm rollback --help', example: { options: { env: 'staging', revision: 3 } } },
       },
+    },
+    // What `nx release publish` runs for each app: @nx/docker pushes the release-versioned tag.
+    'nx-release-publish': {
+      executor: '@nx/docker:release-publish',
+      metadata: { technologies: ['docker'], description: 'Push the image under its release version (run by nx release)' },
     },
     [options.teardownTargetName]: {
       executor: '@todo/nx-deploy:teardown',
