@@ -63,6 +63,8 @@ let api: ServerProcess | undefined;
 let web: ServerProcess | undefined;
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 const rows: Array<{ view: string; path: string; scores: Record<string, number> }> = [];
+/** Per view, the audits that cost points in a category, so a score under 100 says why. */
+const lostPoints = new Map<string, Set<string>>();
 try {
   api = await startServer(join(workspaceRoot, 'dist/apps/api/main.js'), { DATABASE_URL: 'memory://', AUTH_SECRET: randomBytes(32).toString('base64') });
   web = await startServer(join(workspaceRoot, 'apps/web/.next/standalone/apps/web/server.js'), { HOSTNAME: '127.0.0.1', API_URL: api.url }, { readyPath: '/healthz' });
@@ -85,6 +87,14 @@ try {
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { categories: scored, audits } = result.lhr;
+      for (const category of categories) {
+        for (const ref of scored[category]?.auditRefs ?? []) {
+          const score = audits[ref.id]?.score;
+          if (ref.weight > 0 && score !== null && score !== undefined && score < 1) {
+            lostPoints.set(view, (lostPoints.get(view) ?? new Set()).add(`${category}: ${ref.id}`));
+          }
+        }
+      }
       runs.push({
         ...Object.fromEntries(categories.map((category) => [category, Math.round((scored[category]?.score ?? 0) * 100)])),
         ...Object.fromEntries(metrics.map((metric) => [metric, audits[metric]?.numericValue ?? 0])),
@@ -105,6 +115,7 @@ for (const { view, path, scores } of rows) {
   const [fcp, lcp, tbt, cls] = metrics.map((metric) => scores[metric]);
   console.log(view.padEnd(10), path.padEnd(16), ...categories.map((c) => String(scores[c]).padStart(14)), String(Math.round(fcp)).padStart(6), String(Math.round(lcp)).padStart(6), String(Math.round(tbt)).padStart(5), cls.toFixed(3).padStart(6));
 }
+for (const [view, audits] of lostPoints) console.log(`${view} lost points on ${[...audits].sort().join(', ')}`);
 const shortfalls = rows.flatMap(({ view, scores }) => categories.filter((c) => scores[c] < TARGET).map((category) => ({ view, category, score: scores[category] })));
 const describe = (list: typeof shortfalls) => list.map(({ view, category, score }) => `${view} ${category} ${score}`).join(', ');
 const under = describe(shortfalls);
