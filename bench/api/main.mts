@@ -139,45 +139,30 @@ function targets(runs: Run[]): Target[] {
   return found;
 }
 
-function printRuns(runs: Run[]) {
-  const header = ['db', 'scenario', 'conns', 'base req/s', 'api req/s', 'ratio', 'base p50', 'api p50', 'base p99', 'api p99', 'p99 x', 'errors'];
-  const rows: Cell[][] = runs.map((run) => [
-    run.backend,
-    run.scenario,
-    run.connections,
-    run.baseline.rps,
-    run.api.rps,
-    run.api.rps / run.baseline.rps,
-    run.baseline.p50,
-    run.api.p50,
-    run.baseline.p99,
-    run.api.p99,
-    run.api.p99 / run.baseline.p99,
-    `${run.api.non2xx + run.api.errors}/${run.baseline.non2xx + run.baseline.errors}`,
-  ]);
-  console.log(formatTable(header, rows));
-}
-
-function printMinimalRuns(runs: Run[]) {
-  const header = ['db', 'scenario', 'conns', 'min req/s', 'api req/s', 'ratio', 'min p50', 'api p50', 'min p99', 'api p99', 'p99 x', 'errors'];
-  const rows: Cell[][] = runs.flatMap((run) =>
-    run.minimal
-      ? [[
-          run.backend,
-          run.scenario,
-          run.connections,
-          run.minimal.rps,
-          run.api.rps,
-          run.api.rps / run.minimal.rps,
-          run.minimal.p50,
-          run.api.p50,
-          run.minimal.p99,
-          run.api.p99,
-          run.api.p99 / Math.max(run.minimal.p99, 1),
-          `${run.api.non2xx + run.api.errors}/${run.minimal.non2xx + run.minimal.errors}`,
-        ]]
-      : [],
-  );
+/** One table of the api against one of the baselines, for the runs that measured it. */
+function printAgainst(runs: Run[], label: string, baselineOf: (run: Run) => LoadFigures | undefined) {
+  const header = ['db', 'scenario', 'conns', `${label} req/s`, 'api req/s', 'ratio', `${label} p50`, 'api p50', `${label} p99`, 'api p99', 'p99 x', 'errors'];
+  const rows: Cell[][] = runs.flatMap((run) => {
+    const base = baselineOf(run);
+    if (!base) return [];
+    return [
+      [
+        run.backend,
+        run.scenario,
+        run.connections,
+        base.rps,
+        run.api.rps,
+        run.api.rps / base.rps,
+        base.p50,
+        run.api.p50,
+        base.p99,
+        run.api.p99,
+        // autocannon reports whole milliseconds: a 0 ms p99 counts as 1.
+        run.api.p99 / Math.max(base.p99, 1),
+        `${run.api.non2xx + run.api.errors}/${base.non2xx + base.errors}`,
+      ],
+    ];
+  });
   console.log(formatTable(header, rows));
 }
 
@@ -207,9 +192,9 @@ async function main() {
     }
   }
   console.log('\nagainst the same-work baseline (baseline-server.mts); latency in ms; ratio = api/baseline; errors = api/baseline non-2xx + socket errors\n');
-  printRuns(runs);
+  printAgainst(runs, 'base', (run) => run.baseline);
   console.log('\nagainst the minimal baseline (minimal-server.mts: one session lookup, one query, JSON.stringify)\n');
-  printMinimalRuns(runs);
+  printAgainst(runs, 'min', (run) => run.minimal);
   const goals = targets(runs);
   console.log('\n' + formatTable(['db', 'target', 'value', 'limit', 'met'], goals.map((goal) => [goal.backend, goal.name, goal.value, goal.limit, goal.met ? 'yes' : 'NO'])));
   const file = writeReport(root, 'api', { durationSeconds, connections: connectionCounts, logLevel: apiOptions.logLevel, runs, targets: goals });
