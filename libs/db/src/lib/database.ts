@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { sql } from 'drizzle-orm';
 import { Pool } from 'pg';
 import { schema } from './schema';
+import { openPgliteClient } from './pglite-client';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -73,8 +73,8 @@ function openPostgres(url: string, options: PoolOptions): DatabaseHandle {
 
 function openPglite(dataDir: string | undefined, label = dataDir ?? 'memory'): DatabaseHandle {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const { instance, client } = openPgliteClient(dataDir);
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
     db,
     kind: 'pglite',
@@ -82,6 +82,6 @@ function openPglite(dataDir: string | undefined, label = dataDir ?? 'memory'): D
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => client.close(),
+    close: () => instance.close(),
   };
 }
