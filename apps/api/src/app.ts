@@ -78,7 +78,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   server.decorate('tasks', createTaskStore(handle.db));
   server.decorate('conversations', createConversationStore(handle.db));
   server.decorate('userSettings', createUserSettingsStore(handle.db));
-  const userForSessionToken = createSessionLookup(handle.db);
+  const userForSessionToken = createSessionLookup(handle);
   server.decorate('userForToken', async (token: string | undefined): Promise<UserProfile | null> =>
     token && token.length <= MAX_TOKEN_LENGTH ? userForSessionToken(token) : null,
   );

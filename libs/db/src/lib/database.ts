@@ -18,6 +18,12 @@ export interface DatabaseHandle {
   location: string;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * PGlite only: subscribes to every statement that may change sessions or users. Its data folder
+   * belongs to this one process, so this sees every such write; a Postgres may be written by other
+   * replicas and offers none.
+   */
+  onAuthWrite?(listener: () => void): void;
 }
 
 export const MEMORY_URL = 'memory://';
@@ -73,7 +79,10 @@ function openPostgres(url: string, options: PoolOptions): DatabaseHandle {
 
 function openPglite(dataDir: string | undefined, label = dataDir ?? 'memory'): DatabaseHandle {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const { instance, client } = openPgliteClient(dataDir);
+  const authWriteListeners = new Set<() => void>();
+  const { instance, client } = openPgliteClient(dataDir, {
+    onAuthWrite: () => authWriteListeners.forEach((listener) => listener()),
+  });
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
     db,
@@ -83,5 +92,6 @@ function openPglite(dataDir: string | undefined, label = dataDir ?? 'memory'): D
       await db.execute(sql`select 1`);
     },
     close: () => instance.close(),
+    onAuthWrite: (listener) => void authWriteListeners.add(listener),
   };
 }

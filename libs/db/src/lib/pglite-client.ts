@@ -1,4 +1,5 @@
 import { PGlite, types, type QueryOptions, type Transaction } from '@electric-sql/pglite';
+import { mayChangeAuthTables } from './auth-table-writes';
 
 /**
  * The types drizzle's PGlite driver reads as text and maps itself (dates, instants, intervals and
@@ -43,17 +44,52 @@ function dropInstanceParsers<Client extends Queryable>(client: Client, query: Qu
   });
 }
 
+export interface PgliteClientOptions {
+  /**
+   * Called when a statement that may change sessions or users is issued, again when it settles, and when
+   * the transaction holding it ends: a cache of session lookups is stale from each of those moments.
+   */
+  onAuthWrite?: () => void;
+}
+
 /** A PGlite that reads drizzle's text types as text, and the client drizzle should be given for it. */
-export function openPgliteClient(dataDir: string | undefined): { instance: PGlite; client: PGlite } {
+export function openPgliteClient(dataDir: string | undefined, options: PgliteClientOptions = {}): { instance: PGlite; client: PGlite } {
+  const { onAuthWrite } = options;
   const instance = new PGlite({ dataDir, parsers: textParsers });
   // Once ready, PGlite writes its own parsers for every array type, over ours for the text types' arrays.
   const ready = instance.waitReady.then(() => Object.assign(instance.parsers, textParsers));
   const queryOn =
-    (client: Queryable): Queryable['query'] =>
+    (client: Queryable, onWrite = onAuthWrite): Queryable['query'] =>
     async (text, params, options) => {
       await ready;
-      return client.query(text, params, withoutInstanceParsers(options, instance.parsers));
+      const writes = onWrite !== undefined && mayChangeAuthTables(text);
+      if (!writes) return client.query(text, params, withoutInstanceParsers(options, instance.parsers));
+      onWrite();
+      try {
+        return await client.query(text, params, withoutInstanceParsers(options, instance.parsers));
+      } finally {
+        onWrite();
+      }
     };
-  const transaction: PGlite['transaction'] = (work) => instance.transaction((tx) => work(dropInstanceParsers(tx, queryOn(tx))));
-  return { instance, client: dropInstanceParsers(instance, queryOn(instance), { transaction }) };
+  const transaction: PGlite['transaction'] = async (work) => {
+    let wrote = false;
+    const noteWrite = onAuthWrite && (() => ((wrote = true), onAuthWrite()));
+    try {
+      return await instance.transaction((tx) => work(dropInstanceParsers(tx, queryOn(tx, noteWrite))));
+    } finally {
+      // Committed (or rolled back) only now: a lookup cached while the transaction ran may be stale.
+      if (wrote) onAuthWrite?.();
+    }
+  };
+  const exec: PGlite['exec'] = async (text, execOptions) => {
+    await ready;
+    const writes = onAuthWrite !== undefined && mayChangeAuthTables(text);
+    if (writes) onAuthWrite();
+    try {
+      return await instance.exec(text, execOptions);
+    } finally {
+      if (writes) onAuthWrite();
+    }
+  };
+  return { instance, client: dropInstanceParsers(instance, queryOn(instance), { transaction, exec }) };
 }
