@@ -2,18 +2,22 @@
 // work its way (baseline-server.mts), one as lean as an outside benchmark would write it
 // (minimal-server.mts) — on real Postgres (BENCH_DATABASE_URL or TEST_DATABASE_URL: a server
 // where a scratch database may be created) and on PGlite. Prints tables, writes dist/bench/api.json.
-// usage: node bench/api/main.mts [--duration 4] [--connections 1,10,50] [--only postgres|pglite] [--log-level info]
+// usage: node bench/api/main.mts [--duration 2] [--rounds 3] [--connections 1,10,50] [--only postgres|pglite] [--log-level info]
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runLoad, type LoadFigures, type LoadSpec } from '../lib/load.mts';
 import { formatTable, machine, writeReport, type Cell } from '../lib/report.mts';
 import { pgliteBackend, postgresBackend, type Backend, type BackendPaths } from './backends.mts';
+import type { ServerProcess } from '../lib/server-process.mts';
 
 const root = join(import.meta.dirname, '..', '..');
 const { values: args } = parseArgs({
   options: {
-    duration: { type: 'string', default: process.env['BENCH_DURATION_S'] ?? '4' },
+    duration: { type: 'string', default: process.env['BENCH_DURATION_S'] ?? '2' },
+    // Each cell is measured this many times, the servers in a rotated order each time, and the median
+    // kept: on a shared 2-core machine one pass moves a ratio by ±0.3, three by about ±0.1.
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '1,10,50' },
     only: { type: 'string' },
     // The api runs at its deployed default: one access log line per request.
@@ -21,6 +25,7 @@ const { values: args } = parseArgs({
   },
 });
 const durationSeconds = Number(args.duration);
+const rounds = Math.max(1, Number(args.rounds));
 const apiOptions = { logLevel: args['log-level'] };
 const connectionCounts = args.connections.split(',').map(Number);
 
@@ -39,9 +44,9 @@ const scenarios: Scenario[] = ['list 100', 'list 10k', 'create', 'complete'];
 /** The routes the minimal server answers. */
 const minimalScenarios: Scenario[] = ['list 100', 'create'];
 
-function loadSpec(backend: Backend, scenario: Scenario, url: string, connections: number): LoadSpec {
+function loadSpec(backend: Backend, scenario: Scenario, server: ServerProcess, connections: number): LoadSpec {
   const { small, large, writer } = backend.users;
-  const base = { url, connections, durationSeconds };
+  const base = { url: server.url, pid: server.child.pid, connections, durationSeconds };
   switch (scenario) {
     case 'list 100':
       return { ...base, method: 'GET', path: `/api/${small.id}/tasks`, token: small.token };
@@ -70,21 +75,59 @@ interface Run {
 async function measure(backend: Backend): Promise<Run[]> {
   // Warm both servers (JIT, connection pools, caches) before anything is recorded.
   for (const server of [backend.baseline, backend.minimal, backend.api]) {
-    await runLoad({ ...loadSpec(backend, 'list 100', server.url, 10), durationSeconds: 2 });
+    await runLoad({ ...loadSpec(backend, 'list 100', server, 10), durationSeconds: 2 });
   }
   const runs: Run[] = [];
   for (const connections of connectionCounts) {
     for (const scenario of scenarios) {
-      // The servers alternate per cell so drift on a shared machine hits them alike.
-      const baseline = await runLoad(loadSpec(backend, scenario, backend.baseline.url, connections));
-      const minimal = minimalScenarios.includes(scenario) ? await runLoad(loadSpec(backend, scenario, backend.minimal.url, connections)) : undefined;
-      const api = await runLoad(loadSpec(backend, scenario, backend.api.url, connections));
+      const spec = (server: ServerProcess) => loadSpec(backend, scenario, server, connections);
+      const measuresMinimal = minimalScenarios.includes(scenario);
+      const servers = measuresMinimal ? [backend.baseline, backend.minimal, backend.api] : [backend.baseline, backend.api];
+      const figures = await measureCell(servers.map((server) => () => runLoad(spec(server))));
+      const [baseline, minimal, api] = measuresMinimal ? figures : [figures[0], undefined, figures[1]];
       runs.push({ backend: backend.name, scenario, connections, baseline, minimal, api });
       const lean = minimal ? `, minimal ${minimal.rps.toFixed(0)} req/s` : '';
       process.stderr.write(`  ${backend.name} ${scenario} @${connections}: api ${api.rps.toFixed(0)} req/s, baseline ${baseline.rps.toFixed(0)} req/s${lean}\n`);
     }
   }
   return runs;
+}
+
+/**
+ * Each load `rounds` times, in an order rotated every round so drift on a shared machine hits them
+ * alike; the medians, in the order given.
+ */
+async function measureCell(loads: (() => Promise<LoadFigures>)[]): Promise<LoadFigures[]> {
+  const passes: LoadFigures[][] = loads.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < loads.length; step++) {
+      const which = (round + step) % loads.length;
+      passes[which].push(await loads[which]());
+    }
+  }
+  return passes.map(medianFigures);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Medians of the passes' rates and latencies; every request and failure counted. */
+function medianFigures(passes: LoadFigures[]): LoadFigures {
+  const sum = (pick: (figures: LoadFigures) => number) => passes.reduce((total, figures) => total + pick(figures), 0);
+  return {
+    requests: sum((figures) => figures.requests),
+    rps: median(passes.map((figures) => figures.rps)),
+    p50: median(passes.map((figures) => figures.p50)),
+    p99: median(passes.map((figures) => figures.p99)),
+    non2xx: sum((figures) => figures.non2xx),
+    errors: sum((figures) => figures.errors),
+    cpuMsPerRequest: passes.every((figures) => figures.cpuMsPerRequest !== undefined)
+      ? median(passes.map((figures) => figures.cpuMsPerRequest ?? 0))
+      : undefined,
+  };
 }
 
 interface Target {
@@ -139,9 +182,12 @@ function targets(runs: Run[]): Target[] {
   return found;
 }
 
+// formatTable prints a NaN as '-': no /proc here.
+const cpuCell = (figures: LoadFigures) => figures.cpuMsPerRequest ?? Number.NaN;
+
 /** One table of the api against one of the baselines, for the runs that measured it. */
 function printAgainst(runs: Run[], label: string, baselineOf: (run: Run) => LoadFigures | undefined) {
-  const header = ['db', 'scenario', 'conns', `${label} req/s`, 'api req/s', 'ratio', `${label} p50`, 'api p50', `${label} p99`, 'api p99', 'p99 x', 'errors'];
+  const header = ['db', 'scenario', 'conns', `${label} req/s`, 'api req/s', 'ratio', `${label} p50`, 'api p50', `${label} p99`, 'api p99', 'p99 x', `${label} cpu`, 'api cpu', 'errors'];
   const rows: Cell[][] = runs.flatMap((run) => {
     const base = baselineOf(run);
     if (!base) return [];
@@ -159,6 +205,8 @@ function printAgainst(runs: Run[], label: string, baselineOf: (run: Run) => Load
         run.api.p99,
         // autocannon reports whole milliseconds: a 0 ms p99 counts as 1.
         run.api.p99 / Math.max(base.p99, 1),
+        cpuCell(base),
+        cpuCell(run.api),
         `${run.api.non2xx + run.api.errors}/${base.non2xx + base.errors}`,
       ],
     ];
@@ -171,7 +219,7 @@ async function main() {
   const wanted = (name: string) => !args.only || args.only === name;
   const runs: Run[] = [];
   const m = machine();
-  console.log(`bench api: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}; ${durationSeconds} s per run; api LOG_LEVEL=${apiOptions.logLevel}`);
+  console.log(`bench api: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, node ${m.node}; ${rounds} rounds of ${durationSeconds} s per server and cell (medians); api LOG_LEVEL=${apiOptions.logLevel}`);
   if (wanted('postgres')) {
     if (!postgresUrl) console.log('postgres: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to a server where a scratch database may be created)');
     else {
@@ -191,13 +239,13 @@ async function main() {
       await backend.close();
     }
   }
-  console.log('\nagainst the same-work baseline (baseline-server.mts); latency in ms; ratio = api/baseline; errors = api/baseline non-2xx + socket errors\n');
+  console.log('\nagainst the same-work baseline (baseline-server.mts); latency in ms; ratio = api/baseline; cpu = CPU ms per request; errors = api/baseline non-2xx + socket errors\n');
   printAgainst(runs, 'base', (run) => run.baseline);
   console.log('\nagainst the minimal baseline (minimal-server.mts: one session lookup, one query, JSON.stringify)\n');
   printAgainst(runs, 'min', (run) => run.minimal);
   const goals = targets(runs);
   console.log('\n' + formatTable(['db', 'target', 'value', 'limit', 'met'], goals.map((goal) => [goal.backend, goal.name, goal.value, goal.limit, goal.met ? 'yes' : 'NO'])));
-  const file = writeReport(root, 'api', { durationSeconds, connections: connectionCounts, logLevel: apiOptions.logLevel, runs, targets: goals });
+  const file = writeReport(root, 'api', { durationSeconds, rounds, connections: connectionCounts, logLevel: apiOptions.logLevel, runs, targets: goals });
   console.log(`\nwrote ${file}`);
   const failures = runs.filter((run) => run.api.non2xx + run.api.errors + (run.minimal ? run.minimal.non2xx + run.minimal.errors : 0) > 0);
   if (failures.length) {
