@@ -41,6 +41,11 @@ describe.each(testDatabaseUrls())('the JSON page on %s', (_kind, url) => {
     { q: 'rent' },
     { due_before: '2030-06-01T00:00:00Z' },
     { status: 'completed', offset: 3 },
+    // The owner has four tasks: a page that ends on the last one, one short of it, and one just past it.
+    { limit: 4 },
+    { limit: 3 },
+    { offset: 4 },
+    { status: 'pending', limit: 3 },
   ])('serialises %j exactly as the object page would be', async (request) => {
     const query = listTasksQuerySchema.parse(request);
     const [objects, page] = await Promise.all([store.list(owner, query), store.listJson(owner, query)]);

@@ -1,18 +1,25 @@
 import { eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { Pool } from 'pg';
 import type { ListTasksQuery, TaskPageJson } from '@todo/domain';
 import type { Database } from './database';
 import { tasks } from './schema';
 import { isUnfiltered, listConditions, listOrdering, memoize } from './task-list-query';
+import { createTextRowTaskPage } from './task-page-text-rows';
 
 /** An ISO 8601 UTC instant with milliseconds, as `Date#toISOString` writes it (null stays null). */
 const isoInstant = (column: unknown) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
- * The REST list's page, serialised by Postgres: the database writes the JSON array in one value,
- * so the api neither maps rows nor serialises objects on its hottest read (the PostgREST way).
- * `list` stays the store's object read; a spec holds both to the same output.
+ * The REST list's page as JSON, without a Date or an object per row: on Postgres from its text rows
+ * (`task-page-text-rows.ts`); on PGlite, which runs in this thread, written by the database in one
+ * value (measured faster there). `list` stays the store's object read; a spec holds both to it.
  */
-export function createTaskPageJson(db: Database) {
+export function createTaskPageJson(db: Database): (userId: string, query: ListTasksQuery) => Promise<TaskPageJson> {
+  const client = (db as { $client?: unknown }).$client;
+  return client instanceof Pool ? createTextRowTaskPage(db, client) : createSqlJsonTaskPage(db);
+}
+
+function createSqlJsonTaskPage(db: Database) {
   function pageQuery(where: SQL, ordering: SQL[], limit: unknown, offset: unknown) {
     const page = db
       .select({
