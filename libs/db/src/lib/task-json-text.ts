@@ -4,18 +4,23 @@ import { types } from 'pg';
 export type TaskTextRow = (string | null)[];
 
 const parseTimestamptz = types.getTypeParser(types.builtins.TIMESTAMPTZ) as (text: string) => Date;
-// What a server in UTC writes (DateStyle ISO, the one node-postgres itself requires).
-const UTC_TIMESTAMP = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00$/;
 
-/** `Date#toISOString` of a timestamptz in Postgres's text: milliseconds truncated, any offset. */
+/**
+ * `Date#toISOString` of a timestamptz in Postgres's text: milliseconds truncated, any offset.
+ * What a server in UTC writes (DateStyle ISO, which node-postgres itself requires) is sliced,
+ * "2031-02-03 04:05:06.789999+00" with 0–6 fraction digits; anything else goes through pg's parser.
+ */
 export function isoInstant(text: string): string {
-  const utc = UTC_TIMESTAMP.exec(text);
-  if (!utc) return parseTimestamptz(text).toISOString();
-  return `${utc[1]}T${utc[2]}.${(utc[3] ?? '').padEnd(3, '0').slice(0, 3)}Z`;
+  const end = text.length - 3;
+  const utcWithFourDigitYear = text.charCodeAt(10) === 32 && text.endsWith('+00') && (end === 19 || (text.charCodeAt(19) === 46 && end <= 26));
+  if (!utcWithFourDigitYear) return parseTimestamptz(text).toISOString();
+  const milliseconds = end === 19 ? '000' : (text.slice(20, end) + '00').slice(0, 3);
+  return `${text.slice(0, 10)}T${text.slice(11, 19)}.${milliseconds}Z`;
 }
 
 const quoted = JSON.stringify;
-const instantOrNull = (text: string | null) => (text === null ? 'null' : quoted(isoInstant(text)));
+// An ISO instant has nothing JSON escapes.
+const instantOrNull = (text: string | null) => (text === null ? 'null' : `"${isoInstant(text)}"`);
 
 /**
  * One task of the contract as JSON, straight from its text row: no Date, no object per row.
