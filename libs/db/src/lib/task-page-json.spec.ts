@@ -53,6 +53,16 @@ describe.each(testDatabaseUrls())('the JSON page on %s', (_kind, url) => {
     expect(page.total).toBe(objects.total);
   });
 
+  it('counts in a second statement the first time a user has more than a page, inside the page after that', async () => {
+    const fresh = createTaskStore(handle.db);
+    const query = listTasksQuerySchema.parse({ limit: 1, offset: 1 });
+    const objects = await store.list(owner, query);
+    for (const attempt of [1, 2, 3]) {
+      const page = await fresh.listJson(owner, query);
+      expect({ attempt, total: page.total, tasks: JSON.parse(page.json) }).toEqual({ attempt, total: objects.total, tasks: JSON.parse(JSON.stringify(objects.tasks)) });
+    }
+  });
+
   it('writes instants as toISOString does, milliseconds truncated', async () => {
     const page = JSON.parse((await store.listJson(owner, listTasksQuerySchema.parse({ q: 'far' }))).json);
     expect(page).toEqual([expect.objectContaining({ created_at: '2031-02-03T04:05:06.789Z', due_at: '9999-12-31T23:59:59.999Z' })]);
