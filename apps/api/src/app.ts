@@ -75,7 +75,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   const auth = createAuth(handle.db, config, server.log);
 
   server.decorate('config', config);
-  server.decorate('tasks', createTaskStore(handle.db));
+  server.decorate('tasks', createTaskStore(handle.db, handle));
   server.decorate('conversations', createConversationStore(handle.db));
   server.decorate('userSettings', createUserSettingsStore(handle.db));
   const userForSessionToken = createSessionLookup(handle);

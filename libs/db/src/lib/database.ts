@@ -24,6 +24,8 @@ export interface DatabaseHandle {
    * replicas and offers none.
    */
   onAuthWrite?(listener: () => void): void;
+  /** PGlite only, as `onAuthWrite`: every statement that may change how many tasks a user has. */
+  onTaskWrite?(listener: () => void): void;
 }
 
 export const MEMORY_URL = 'memory://';
@@ -80,8 +82,10 @@ function openPostgres(url: string, options: PoolOptions): DatabaseHandle {
 function openPglite(dataDir: string | undefined, label = dataDir ?? 'memory'): DatabaseHandle {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const authWriteListeners = new Set<() => void>();
+  const taskWriteListeners = new Set<() => void>();
   const { instance, client } = openPgliteClient(dataDir, {
     onAuthWrite: () => authWriteListeners.forEach((listener) => listener()),
+    onTaskWrite: () => taskWriteListeners.forEach((listener) => listener()),
   });
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
@@ -93,5 +97,6 @@ function openPglite(dataDir: string | undefined, label = dataDir ?? 'memory'): D
     },
     close: () => instance.close(),
     onAuthWrite: (listener) => void authWriteListeners.add(listener),
+    onTaskWrite: (listener) => void taskWriteListeners.add(listener),
   };
 }

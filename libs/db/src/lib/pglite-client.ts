@@ -1,5 +1,5 @@
 import { PGlite, types, type QueryOptions, type Transaction } from '@electric-sql/pglite';
-import { mayChangeAuthTables } from './auth-table-writes';
+import { mayChangeAuthTables, mayChangeTaskCounts } from './watched-table-writes';
 
 /**
  * The types drizzle's PGlite driver reads as text and maps itself (dates, instants, intervals and
@@ -50,46 +50,57 @@ export interface PgliteClientOptions {
    * the transaction holding it ends: a cache of session lookups is stale from each of those moments.
    */
   onAuthWrite?: () => void;
+  /** The same, for statements that may change how many tasks a user has. */
+  onTaskWrite?: () => void;
+}
+
+interface Watcher {
+  mayChange: (statement: string) => boolean;
+  signal: () => void;
 }
 
 /** A PGlite that reads drizzle's text types as text, and the client drizzle should be given for it. */
 export function openPgliteClient(dataDir: string | undefined, options: PgliteClientOptions = {}): { instance: PGlite; client: PGlite } {
-  const { onAuthWrite } = options;
+  const watchers: Watcher[] = [];
+  if (options.onAuthWrite) watchers.push({ mayChange: mayChangeAuthTables, signal: options.onAuthWrite });
+  if (options.onTaskWrite) watchers.push({ mayChange: mayChangeTaskCounts, signal: options.onTaskWrite });
+  const watching = (statement: string) => watchers.filter((watcher) => watcher.mayChange(statement));
+  const signal = (touched: Watcher[]) => touched.forEach((watcher) => watcher.signal());
+  /** Signals the watchers a statement may concern when it is issued and when it settles. */
+  async function signalled<T>(statement: string, run: () => Promise<T>, onTouched?: (touched: Watcher[]) => void): Promise<T> {
+    const touched = watchers.length ? watching(statement) : [];
+    if (!touched.length) return run();
+    onTouched?.(touched);
+    signal(touched);
+    try {
+      return await run();
+    } finally {
+      signal(touched);
+    }
+  }
+
   const instance = new PGlite({ dataDir, parsers: textParsers });
   // Once ready, PGlite writes its own parsers for every array type, over ours for the text types' arrays.
   const ready = instance.waitReady.then(() => Object.assign(instance.parsers, textParsers));
   const queryOn =
-    (client: Queryable, onWrite = onAuthWrite): Queryable['query'] =>
-    async (text, params, options) => {
+    (client: Queryable, onTouched?: (touched: Watcher[]) => void): Queryable['query'] =>
+    async (text, params, queryOptions) => {
       await ready;
-      const writes = onWrite !== undefined && mayChangeAuthTables(text);
-      if (!writes) return client.query(text, params, withoutInstanceParsers(options, instance.parsers));
-      onWrite();
-      try {
-        return await client.query(text, params, withoutInstanceParsers(options, instance.parsers));
-      } finally {
-        onWrite();
-      }
+      return signalled(text, () => client.query(text, params, withoutInstanceParsers(queryOptions, instance.parsers)), onTouched);
     };
   const transaction: PGlite['transaction'] = async (work) => {
-    let wrote = false;
-    const noteWrite = onAuthWrite && (() => ((wrote = true), onAuthWrite()));
+    const wrote = new Set<Watcher>();
+    const note = (touched: Watcher[]) => touched.forEach((watcher) => wrote.add(watcher));
     try {
-      return await instance.transaction((tx) => work(dropInstanceParsers(tx, queryOn(tx, noteWrite))));
+      return await instance.transaction((tx) => work(dropInstanceParsers(tx, queryOn(tx, note))));
     } finally {
-      // Committed (or rolled back) only now: a lookup cached while the transaction ran may be stale.
-      if (wrote) onAuthWrite?.();
+      // Committed (or rolled back) only now: an answer cached while the transaction ran may be stale.
+      signal([...wrote]);
     }
   };
   const exec: PGlite['exec'] = async (text, execOptions) => {
     await ready;
-    const writes = onAuthWrite !== undefined && mayChangeAuthTables(text);
-    if (writes) onAuthWrite();
-    try {
-      return await instance.exec(text, execOptions);
-    } finally {
-      if (writes) onAuthWrite();
-    }
+    return signalled(text, () => instance.exec(text, execOptions));
   };
   return { instance, client: dropInstanceParsers(instance, queryOn(instance), { transaction, exec }) };
 }

@@ -1,8 +1,8 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { LRUCache } from 'lru-cache';
 import type { UserProfile } from '@todo/domain';
 import type { DatabaseHandle } from './database';
 import { sessions, users } from './schema';
+import { createWriteInvalidatedCache, type WriteSignal } from './write-invalidated-cache';
 
 const CACHED_SESSIONS = 10_000;
 
@@ -38,23 +38,16 @@ export function createSessionLookup(handle: Pick<DatabaseHandle, 'db' | 'onAuthW
 
 function cachedUntilAuthWrite(
   lookUp: (token: string) => Promise<{ user: UserProfile; expiresAt: Date } | null>,
-  onAuthWrite: (listener: () => void) => void,
+  onAuthWrite: WriteSignal,
 ): SessionUserLookup {
-  const cache = new LRUCache<string, UserProfile>({ max: CACHED_SESSIONS });
-  // Bumped by every write: a lookup that read before a write settled must not store what it read.
-  let generation = 0;
-  onAuthWrite(() => {
-    generation += 1;
-    cache.clear();
-  });
+  const cache = createWriteInvalidatedCache<UserProfile>(onAuthWrite, CACHED_SESSIONS);
   return async function userForSessionToken(token) {
     const cached = cache.get(token);
     if (cached) return cached;
-    const startedIn = generation;
+    const keep = cache.beforeRead();
     const found = await lookUp(token);
     if (!found) return null;
-    const ttl = found.expiresAt.getTime() - Date.now();
-    if (startedIn === generation && ttl > 0) cache.set(token, found.user, { ttl });
+    keep(token, found.user, found.expiresAt.getTime() - Date.now());
     return found.user;
   };
 }

@@ -45,7 +45,7 @@ const USERS_WITH_MORE_THAN_A_PAGE = 10_000;
  * One row past the page says whether a count is needed: a user's last (or only) page has none,
  * and a user who had more than a page gets the count inside the page's statement next time.
  */
-export function createTextRowTaskPage(db: Database, pool: Pool) {
+export function createTaskPageTextRows(db: Database, pool: Pool) {
   const pageStatement = (where: SQL, query: Pick<ListTasksQuery, 'sort' | 'order'>, counted: boolean, limit: unknown, offset: unknown) => {
     const columns = counted ? { ...textColumns, total: sql`(select count(*) from ${tasks} where ${where})` } : textColumns;
     const built = db.select(columns).from(tasks).where(where).orderBy(...listOrdering(query)).limit(limit as number).offset(offset as number).toSQL();

@@ -8,7 +8,7 @@ import {
   type TaskStore,
   type UpdateTaskInput,
 } from '@todo/domain';
-import type { Database } from './database';
+import type { Database, DatabaseHandle } from './database';
 import { tasks } from './schema';
 import { isUnfiltered, listConditions, listOrdering, memoize } from './task-list-query';
 import { createTaskPageJson } from './task-page-json';
@@ -34,7 +34,8 @@ function rowValues(input: Partial<CreateTaskInput & UpdateTaskInput>) {
   return values;
 }
 
-export function createTaskStore(db: Database): TaskStore {
+/** Given a handle that reports its task writes (PGlite), unfiltered list totals are kept until one. */
+export function createTaskStore(db: Database, writes: Pick<DatabaseHandle, 'onTaskWrite'> = {}): TaskStore {
   const owned = (userId: string, taskId: number) => and(eq(tasks.userId, userId), eq(tasks.id, taskId));
   const placeholder = (name: string) => sql.placeholder(name);
   // Creating is the hottest write: a prepared statement skips rebuilding the SQL every time.
@@ -157,5 +158,5 @@ export function createTaskStore(db: Database): TaskStore {
     });
   }
 
-  return { list, listJson: createTaskPageJson(db), get, create, update, remove, setCompleted };
+  return { list, listJson: createTaskPageJson(db, writes.onTaskWrite), get, create, update, remove, setCompleted };
 }

@@ -1,4 +1,4 @@
-import { mayChangeAuthTables } from './auth-table-writes';
+import { mayChangeAuthTables, mayChangeTaskCounts } from './watched-table-writes';
 
 describe('mayChangeAuthTables', () => {
   it.each([
@@ -20,5 +20,24 @@ describe('mayChangeAuthTables', () => {
     ['delete from "user_sessions_archive"'],
   ])('leaves %s alone', (statement) => {
     expect(mayChangeAuthTables(statement)).toBe(false);
+  });
+});
+
+describe('mayChangeTaskCounts', () => {
+  it.each([
+    ['insert into "tasks" ("user_id", "title") values ($1, $2)'],
+    ['delete from "tasks" where "tasks"."id" = $1 returning *'],
+    ['delete from users where id = $1'],
+    ['with moved as (update tasks set user_id = $1 returning id) select count(*) from moved'],
+  ])('counts %s as a write', (statement) => {
+    expect(mayChangeTaskCounts(statement)).toBe(true);
+  });
+
+  it.each([
+    ['select count(*) from "tasks" where "user_id" = $1'],
+    ['delete from "sessions" where "token" = $1'],
+    ['insert into "messages" ("user_id") values ($1)'],
+  ])('leaves %s alone', (statement) => {
+    expect(mayChangeTaskCounts(statement)).toBe(false);
   });
 });
