@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { Pool } from 'pg';
 import { schema } from './schema';
 import { openPgliteClient } from './pglite-client';
+import { schedulePgliteMaintenance } from './pglite-maintenance';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -88,6 +89,7 @@ function openPglite(dataDir: string | undefined, label = dataDir ?? 'memory'): D
     onTaskWrite: () => taskWriteListeners.forEach((listener) => listener()),
   });
   const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const stopMaintenance = schedulePgliteMaintenance(instance);
   return {
     db,
     kind: 'pglite',
@@ -95,7 +97,10 @@ function openPglite(dataDir: string | undefined, label = dataDir ?? 'memory'): D
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => instance.close(),
+    close: () => {
+      stopMaintenance();
+      return instance.close();
+    },
     onAuthWrite: (listener) => void authWriteListeners.add(listener),
     onTaskWrite: (listener) => void taskWriteListeners.add(listener),
   };
