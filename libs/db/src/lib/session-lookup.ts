@@ -44,10 +44,10 @@ function cachedUntilAuthWrite(
   return async function userForSessionToken(token) {
     const cached = cache.get(token);
     if (cached) return cached;
-    const keep = cache.beforeRead();
+    const read = cache.beforeRead();
     const found = await lookUp(token);
     if (!found) return null;
-    keep(token, found.user, found.expiresAt.getTime() - Date.now());
+    read.keep(token, found.user, found.expiresAt.getTime() - Date.now());
     return found.user;
   };
 }

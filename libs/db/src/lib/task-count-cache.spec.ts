@@ -64,4 +64,18 @@ describe.each(testDatabaseUrls())('list totals kept until a task write, on %s', 
     await createTaskStore(handle.db).create(userId, createTaskSchema.parse({ title: 'After' }));
     expect(await totalOf(store, userId)).toBe(3);
   });
+
+  it('reads page and total again when a write comes between the cached total and the page', async () => {
+    let signal = () => undefined as void;
+    const store = createTaskStore(handle.db, { onTaskWrite: (listener) => (signal = listener) });
+    const userId = await userWithTasks(2);
+    const all = listTasksQuerySchema.parse({});
+    expect((await store.listJson(userId, all)).total).toBe(2);
+    // Behind the store's back, then signalled while the page is in flight: the cached 2 is stale.
+    await createTaskStore(handle.db).create(userId, createTaskSchema.parse({ title: 'Third' }));
+    const inFlight = store.listJson(userId, all);
+    signal();
+    const page = await inFlight;
+    expect({ shown: JSON.parse(page.json).length, total: page.total }).toEqual({ shown: 3, total: 3 });
+  });
 });

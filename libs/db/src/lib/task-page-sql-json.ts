@@ -55,13 +55,17 @@ export function createTaskPageSqlJson(db: Database, onTaskWrite?: WriteSignal) {
   const totals = onTaskWrite && createWriteInvalidatedCache<number>(onTaskWrite, CACHED_TASK_COUNTS);
 
   async function plainPageJson(userId: string, query: ListTasksQuery): Promise<TaskPageJson> {
+    const read = totals?.beforeRead();
     const known = totals?.get(userId);
-    const keep = totals?.beforeRead();
     const counted = known === undefined ? 'counted' : 'uncounted';
     const [page] = await plainPage(`${query.sort} ${query.order} ${counted}`).execute({ userId, limit: query.limit, offset: query.offset });
-    if (page.total === null) return { json: page.json, total: known as number };
-    keep?.(userId, page.total);
-    return { json: page.json, total: page.total };
+    if (page.total !== null) {
+      read?.keep(userId, page.total);
+      return { json: page.json, total: page.total };
+    }
+    // A write came between the cached total and the page (it emptied the cache): read both again.
+    if (!read?.unchanged()) return plainPageJson(userId, query);
+    return { json: page.json, total: known as number };
   }
 
   return async function listJson(userId: string, query: ListTasksQuery): Promise<TaskPageJson> {

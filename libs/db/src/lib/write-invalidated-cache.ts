@@ -3,10 +3,15 @@ import { LRUCache } from 'lru-cache';
 /** Subscribes to every write that may change what the cache holds: called when it is issued, when it settles, and when its transaction ends. */
 export type WriteSignal = (listener: () => void) => void;
 
+/** Opened before reading from the database: what was read is kept only if no write came since. */
+export interface ReadWindow<V> {
+  keep(key: string, value: V, ttlMs?: number): void;
+  unchanged(): boolean;
+}
+
 export interface WriteInvalidatedCache<V> {
   get(key: string): V | undefined;
-  /** Call before reading from the database; the function it returns keeps what was read, unless a write came in between. */
-  beforeRead(): (key: string, value: V, ttlMs?: number) => void;
+  beforeRead(): ReadWindow<V>;
 }
 
 /**
@@ -24,9 +29,13 @@ export function createWriteInvalidatedCache<V extends object | number>(onWrite: 
     get: (key) => cache.get(key),
     beforeRead() {
       const startedIn = generation;
-      return (key, value, ttlMs) => {
-        if (startedIn !== generation || (ttlMs !== undefined && ttlMs <= 0)) return;
-        cache.set(key, value, ttlMs === undefined ? undefined : { ttl: ttlMs });
+      const unchanged = () => startedIn === generation;
+      return {
+        unchanged,
+        keep(key, value, ttlMs) {
+          if (!unchanged() || (ttlMs !== undefined && ttlMs <= 0)) return;
+          cache.set(key, value, ttlMs === undefined ? undefined : { ttl: ttlMs });
+        },
       };
     },
   };
