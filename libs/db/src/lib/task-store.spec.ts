@@ -128,6 +128,26 @@ describe.each(testDatabaseUrls())('task store on %s', (_kind, url) => {
     expect(reopened).toMatchObject({ completed: false, completed_at: null });
   });
 
+  it('asking for the state a task already has changes nothing, not even its timestamps', async () => {
+    const task = await create(alice, { title: 'Settled' });
+    const completed = await store.setCompleted(alice, task.id, { completed: true, ...utc });
+    const again = await store.setCompleted(alice, task.id, { completed: true, ...utc });
+    expect(again).toEqual(completed);
+    expect(await store.setCompleted(alice, task.id, { completed: false, ...utc })).toMatchObject({ completed: false, completed_at: null });
+    const open = await store.get(alice, task.id);
+    expect(await store.setCompleted(alice, task.id, { completed: false, ...utc })).toEqual(open);
+  });
+
+  it('reopening a recurring task schedules nothing; completing it again does', async () => {
+    const task = await create(alice, { title: 'Stretch', due_at: '2030-01-10T07:00:00Z', recurrence: { every: 'week', interval: 1 } });
+    await store.setCompleted(alice, task.id, { completed: true, ...utc });
+    expect((await list(alice)).total).toBe(2);
+    expect(await store.setCompleted(alice, task.id, utc)).toMatchObject({ completed: false, completed_at: null });
+    expect((await list(alice)).total).toBe(2);
+    await store.setCompleted(alice, task.id, utc);
+    expect((await list(alice)).total).toBe(3);
+  });
+
   it('completing a recurring task schedules its next occurrence', async () => {
     const task = await create(alice, {
       title: 'Water plants',

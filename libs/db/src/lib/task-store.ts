@@ -55,6 +55,24 @@ export function createTaskStore(db: Database, writes: Pick<DatabaseHandle, 'onTa
     .returning()
     .prepare('insert_task');
 
+  // Completing or reopening a task that does not repeat, the common case: one statement, no
+  // transaction. It changes nothing (and the transaction below decides) when the task is missing,
+  // already in the asked state, or repeats and is being completed (its next occurrence is due).
+  const targetState = sql`coalesce(${placeholder('completed')}::boolean, not ${tasks.completed})`;
+  const setCompletedAlone = db
+    .update(tasks)
+    .set({ completed: targetState, completedAt: sql`case when ${targetState} then now() end`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(tasks.userId, placeholder('userId')),
+        eq(tasks.id, placeholder('taskId')),
+        sql`${tasks.completed} is distinct from ${targetState}`,
+        sql`not (${targetState} and ${tasks.recurrenceEvery} is not null)`,
+      ),
+    )
+    .returning()
+    .prepare('set_task_completed');
+
   const plainPage = memoize((key) => {
     const [sort, order] = key.split(' ') as [ListTasksQuery['sort'], ListTasksQuery['order']];
     const where = eq(tasks.userId, placeholder('userId'));
@@ -125,6 +143,8 @@ export function createTaskStore(db: Database, writes: Pick<DatabaseHandle, 'onTa
     taskId: number,
     { completed, timeZone }: { completed?: boolean; timeZone: string },
   ): Promise<Task | null> {
+    const [alone] = await setCompletedAlone.execute({ userId, taskId, completed: completed ?? null });
+    if (alone) return toTask(alone);
     return db.transaction(async (tx) => {
       const [current] = await tx.select().from(tasks).where(owned(userId, taskId)).for('update');
       if (!current) return null;
